@@ -1,0 +1,147 @@
+/**
+ * The one schema for the files in `content/`. Structure files (`*.yaml`) hold
+ * what is the same in every language; text files (`*.sv.yaml`, `*.en.yaml`)
+ * hold only text, keyed by the structure's ids.
+ */
+import { z } from 'zod';
+
+export const LANGUAGES = ['sv', 'en'] as const;
+export const SOURCE_LANGUAGE = 'sv';
+
+const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const id = z
+  .string()
+  .regex(idPattern, 'must be lower-case letters, digits and single hyphens (like "gift-card")');
+const text = z.string().trim().min(1, 'is empty: write the text or remove the entry');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
+const rating = z.enum(['good', 'acceptable', 'poor']);
+const sourceIds = z.array(id).min(1, 'needs at least one source id (from content/sources.yaml)');
+
+// --- structure -------------------------------------------------------------
+
+export const CourseStructure = z.strictObject({
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must look like 1.0.0'),
+  lawCheckedDate: isoDate,
+  passMark: z.number().min(0.5).max(1),
+  modules: z.array(id).min(1),
+});
+
+const choiceOption = z.strictObject({ id, correct: z.boolean().default(false) });
+
+export const QuestionStructure = z.discriminatedUnion('type', [
+  z.strictObject({
+    id,
+    type: z.literal('single'),
+    options: z.array(choiceOption).min(2, 'needs at least two options'),
+    sources: sourceIds,
+  }),
+  z.strictObject({
+    id,
+    type: z.literal('multiple'),
+    options: z.array(choiceOption).min(3, 'needs at least three options'),
+    sources: sourceIds,
+  }),
+  z.strictObject({
+    id,
+    type: z.literal('truefalse'),
+    answer: z.boolean(),
+    sources: sourceIds,
+  }),
+]);
+
+export const ScenarioStructure = z.strictObject({
+  id,
+  start: id,
+  steps: z
+    .array(
+      z.strictObject({
+        id,
+        choices: z
+          .array(
+            z.strictObject({
+              id,
+              next: id,
+              quality: rating,
+              sources: z.array(id).default([]),
+            }),
+          )
+          .min(2, 'a decision point needs at least two choices'),
+      }),
+    )
+    .min(1),
+  endings: z.array(z.strictObject({ id, rating })).min(1),
+});
+
+export const ModuleStructure = z.strictObject({
+  minutes: z.int().min(1).max(120),
+  required: z.boolean().default(true),
+  lessons: z.array(z.strictObject({ id, sources: z.array(id).default([]) })).min(1),
+  quiz: z.strictObject({
+    draw: z.int().min(1),
+    questions: z.array(QuestionStructure).min(1),
+  }),
+  scenarios: z.array(ScenarioStructure).default([]),
+  /** Glossary terms this module introduces; lesson text links them as [word](term:id). */
+  glossary: z.array(id).default([]),
+});
+
+export const SourcesStructure = z.strictObject({
+  sources: z.array(
+    z.strictObject({
+      id,
+      url: z.url({ protocol: /^https$/, error: 'must be an https:// address' }).optional(),
+      checked: isoDate,
+    }),
+  ),
+});
+
+
+// --- text ------------------------------------------------------------------
+
+export const CourseText = z.strictObject({ title: text, intro: text });
+
+export const ModuleText = z.strictObject({
+  title: text,
+  summary: text,
+  lessons: z.record(z.string(), z.strictObject({ title: text, body: text, keyPoint: text })),
+  quiz: z.strictObject({
+    questions: z.record(
+      z.string(),
+      z.strictObject({
+        prompt: text,
+        explanation: text,
+        options: z.record(z.string(), z.strictObject({ text: text.optional(), feedback: text })),
+      }),
+    ),
+  }),
+  scenarios: z
+    .record(
+      z.string(),
+      z.strictObject({
+        title: text,
+        intro: text,
+        steps: z.record(
+          z.string(),
+          z.strictObject({
+            text,
+            discussion: text.optional(),
+            choices: z.record(
+              z.string(),
+              z.strictObject({ text, consequence: text, rule: text }),
+            ),
+          }),
+        ),
+        endings: z.record(z.string(), z.strictObject({ title: text, text })),
+      }),
+    )
+    .default({}),
+  glossary: z.record(z.string(), z.strictObject({ term: text, definition: text })).default({}),
+});
+
+export const SourcesText = z.record(z.string(), z.strictObject({ title: text, note: text.optional() }));
+
+export type CourseStructure = z.infer<typeof CourseStructure>;
+export type ModuleStructure = z.infer<typeof ModuleStructure>;
+export type QuestionStructure = z.infer<typeof QuestionStructure>;
+export type ScenarioStructure = z.infer<typeof ScenarioStructure>;
+export type ModuleText = z.infer<typeof ModuleText>;

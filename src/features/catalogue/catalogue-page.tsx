@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PageHeading } from '@/components/ui/page-heading';
+import { useCatalogue } from '@/hooks/use-content';
+import { useProgress } from '@/hooks/use-progress';
+import { continueModule, moduleStatus, resumeHref } from '@/lib/progress-status';
+import { ModuleCard } from './module-card';
+
+export default function CataloguePage() {
+  const { t } = useTranslation('catalogue');
+  const catalogue = useCatalogue();
+  const progress = useProgress();
+  const next = continueModule(catalogue.modules, progress);
+  const totalMinutes = catalogue.modules.reduce((sum, m) => sum + m.minutes, 0);
+
+  return (
+    <div className="page">
+      <PageHeading title={t('title')}>{catalogue.course.title}</PageHeading>
+      <p className="lead">{catalogue.course.intro}</p>
+      <p>{t('overview', { count: catalogue.modules.length, minutes: totalMinutes })}</p>
+      {next && (
+        <section className="continue" aria-labelledby="continue-heading">
+          <h2 id="continue-heading">
+            {moduleStatus(next, progress) === 'in-progress' ? t('continue.heading') : t('start.heading')}
+          </h2>
+          <p>{next.title}</p>
+          <Link className="button button--primary" to={resumeHref(next, progress)}>
+            {moduleStatus(next, progress) === 'in-progress'
+              ? t('continue.action', { title: next.title })
+              : t('start.action', { title: next.title })}
+          </Link>
+        </section>
+      )}
+      <h2>{t('modulesHeading')}</h2>
+      <ol className="module-list">
+        {catalogue.modules.map((module, index) => (
+          <li key={module.id}>
+            <ModuleCard module={module} number={index + 1} progress={progress} />
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

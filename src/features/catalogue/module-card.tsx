@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { StatusBadge } from '@/components/ui/status-badge';
+import { useLanguage } from '@/hooks/use-language';
+import type { useProgress } from '@/hooks/use-progress';
+import { formatPercent } from '@/lib/i18n';
+import { paths } from '@/lib/paths';
+import { bestScore, moduleStatus, scenarioKey } from '@/lib/progress-status';
+import type { ModuleSummary } from '@/types/content';
+
+interface ModuleCardProps {
+  module: ModuleSummary;
+  number: number;
+  progress: ReturnType<typeof useProgress>;
+}
+
+export function ModuleCard({ module, number, progress }: ModuleCardProps) {
+  const { t } = useTranslation('catalogue');
+  const language = useLanguage();
+  const best = bestScore(progress.quizzes[module.id]);
+  const endingsTotal = module.scenarios.reduce((n, s) => n + s.endings.length, 0);
+  const endingsFound = module.scenarios.reduce(
+    (n, s) => n + (progress.scenarios[scenarioKey(module.id, s.id)]?.endingsFound.length ?? 0),
+    0,
+  );
+  return (
+    <article className="card module-card" aria-labelledby={`module-${module.id}`}>
+      <h3 id={`module-${module.id}`}>
+        <Link to={paths.module(module.id)}>
+          <span className="module-card__number">{t('moduleNumber', { number })}</span>{' '}
+          {module.title}
+        </Link>
+      </h3>
+      <p>{module.summary}</p>
+      <ul className="meta">
+        <li>
+          <StatusBadge status={moduleStatus(module, progress)} />
+        </li>
+        <li>{t('minutes', { count: module.minutes })}</li>
+        <li>
+          {best === undefined
+            ? t('noScore')
+            : t('bestScore', { score: formatPercent(best, language) })}
+        </li>
+        {endingsTotal > 0 && (
+          <li>{t('endingsFound', { found: endingsFound, total: endingsTotal })}</li>
+        )}
+      </ul>
+    </article>
+  );
+}

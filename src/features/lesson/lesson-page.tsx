@@ -1,0 +1,76 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { PageHeading } from '@/components/ui/page-heading';
+import { RichText } from '@/components/ui/rich-text';
+import { useModuleContent } from '@/hooks/use-content';
+import { useModuleSummary } from '@/hooks/use-module-summary';
+import { UnknownModuleError } from '@/lib/content';
+import { paths } from '@/lib/paths';
+import { useAppStore } from '@/store/store';
+import { LessonSources } from './lesson-sources';
+
+export default function LessonPage() {
+  const { t } = useTranslation('lesson');
+  const { lessonId = '' } = useParams();
+  const summary = useModuleSummary();
+  const module = useModuleContent(summary.id);
+  const visitLesson = useAppStore((s) => s.visitLesson);
+  const index = module.lessons.findIndex((l) => l.id === lessonId);
+  const lesson = module.lessons[index];
+
+  useEffect(() => {
+    if (lesson) visitLesson(module.id, lesson.id);
+  }, [module.id, lesson, visitLesson]);
+
+  if (!lesson) throw new UnknownModuleError(`${summary.id}/${lessonId}`);
+  const previous = module.lessons[index - 1];
+  const next = module.lessons[index + 1];
+
+  return (
+    <div className="page page--reading">
+      <nav aria-label={t('breadcrumb')} className="breadcrumb">
+        <Link to={paths.module(module.id)}>{module.title}</Link>
+      </nav>
+      <p className="page-progress">
+        {t('pageOf', { current: index + 1, total: module.lessons.length })}
+      </p>
+      <progress
+        className="page-progress__bar"
+        max={module.lessons.length}
+        value={index + 1}
+        aria-label={t('pageOf', { current: index + 1, total: module.lessons.length })}
+      />
+      <PageHeading title={`${lesson.title} – ${module.title}`}>{lesson.title}</PageHeading>
+      <div className="prose">
+        <RichText value={lesson.body} />
+      </div>
+      <aside className="key-point" aria-labelledby="key-point-heading">
+        <h2 id="key-point-heading">{t('keyPoint')}</h2>
+        <p>{lesson.keyPoint}</p>
+      </aside>
+      <LessonSources sourceIds={lesson.sources} />
+      <nav aria-label={t('pager')} className="pager">
+        {previous ? (
+          <Link className="button button--secondary" to={paths.lesson(module.id, previous.id)}>
+            <span aria-hidden="true">← </span>
+            {t('previous')}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {next ? (
+          <Link className="button button--primary" to={paths.lesson(module.id, next.id)}>
+            {t('next')}
+            <span aria-hidden="true"> →</span>
+          </Link>
+        ) : (
+          <Link className="button button--primary" to={paths.quiz(module.id)}>
+            {t('toQuiz')}
+            <span aria-hidden="true"> →</span>
+          </Link>
+        )}
+      </nav>
+    </div>
+  );
+}

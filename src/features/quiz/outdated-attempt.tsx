@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { paths } from '@/lib/paths';
+import { useAppStore } from '@/store/store';
+
+/** Shown when the course was updated under an unfinished attempt. */
+export function OutdatedAttempt({ moduleId, attemptId }: { moduleId: string; attemptId: string }) {
+  const { t } = useTranslation('quiz');
+  const discardQuizAttempt = useAppStore((s) => s.discardQuizAttempt);
+  const navigate = useNavigate();
+  return (
+    <div className="notice notice--warning" role="status">
+      <p>{t('outdated')}</p>
+      <button
+        type="button"
+        className="button button--primary"
+        onClick={() => {
+          discardQuizAttempt(moduleId, attemptId);
+          void navigate(paths.quiz(moduleId));
+        }}
+      >
+        {t('startAgain')}
+      </button>
+    </div>
+  );
+}

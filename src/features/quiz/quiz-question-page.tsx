@@ -1,0 +1,87 @@
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useNavigate, useParams } from 'react-router';
+import { PageHeading } from '@/components/ui/page-heading';
+import { useModuleContent } from '@/hooks/use-content';
+import { useModuleSummary } from '@/hooks/use-module-summary';
+import { paths } from '@/lib/paths';
+import { activeAttempt, firstUnanswered } from '@/lib/progress-status';
+import { useAppStore } from '@/store/store';
+import { allAnswered, isCorrect, isPassed, resolveAttempt, scoreAttempt } from './engine';
+import { AnswerFeedback } from './answer-feedback';
+import { OutdatedAttempt } from './outdated-attempt';
+import { QuestionForm } from './question-form';
+
+export default function QuizQuestionPage() {
+  const { t } = useTranslation('quiz');
+  const { number: numberParam = '' } = useParams();
+  const summary = useModuleSummary();
+  const module = useModuleContent(summary.id);
+  const attempt = useAppStore((s) => activeAttempt(s.quizzes[summary.id]));
+  const answerQuestion = useAppStore((s) => s.answerQuestion);
+  const finishQuizAttempt = useAppStore((s) => s.finishQuizAttempt);
+  const navigate = useNavigate();
+
+  if (!attempt) return <Navigate replace to={paths.quiz(summary.id)} />;
+  const questions = resolveAttempt(attempt, module.quiz);
+  if (!questions) return <OutdatedAttempt moduleId={summary.id} attemptId={attempt.id} />;
+
+  const number = Number(numberParam);
+  const question = Number.isInteger(number) ? questions[number - 1] : undefined;
+  if (!question) {
+    return <Navigate replace to={paths.quizQuestion(summary.id, firstUnanswered(attempt) ?? 1)} />;
+  }
+  const answer = attempt.answers[question.id];
+  const isLast = number === questions.length;
+
+  const finish = () => {
+    const score = scoreAttempt(attempt);
+    finishQuizAttempt(summary.id, attempt.id, score, isPassed(attempt, score));
+    void navigate(paths.quizResults(summary.id));
+  };
+
+  return (
+    <div className="page page--narrow">
+      <nav aria-label={t('breadcrumb')} className="breadcrumb">
+        <Link to={paths.module(summary.id)}>{module.title}</Link>
+      </nav>
+      <p className="page-progress">
+        {t('questionOf', { current: number, total: questions.length })}
+        {attempt.mode === 'wrong-only' && <> · {t('practiceMode')}</>}
+      </p>
+      <PageHeading title={`${t('questionOf', { current: number, total: questions.length })} – ${module.title}`}>
+        {t('questionOf', { current: number, total: questions.length })}
+      </PageHeading>
+      {answer ? (
+        <>
+          <AnswerFeedback question={question} selected={answer.selected} />
+          <div className="actions">
+            {!isLast ? (
+              <Link className="button button--primary" to={paths.quizQuestion(summary.id, number + 1)}>
+                {t('next')}
+              </Link>
+            ) : allAnswered(attempt) ? (
+              <button type="button" className="button button--primary" onClick={finish}>
+                {t('seeResults')}
+              </button>
+            ) : (
+              <Link
+                className="button button--primary"
+                to={paths.quizQuestion(summary.id, firstUnanswered(attempt) ?? 1)}
+              >
+                {t('toUnanswered')}
+              </Link>
+            )}
+          </div>
+        </>
+      ) : (
+        <QuestionForm
+          key={question.id}
+          question={question}
+          onAnswer={(selected) =>
+            answerQuestion(summary.id, attempt.id, question.id, selected, isCorrect(question, selected))
+          }
+        />
+      )}
+    </div>
+  );
+}

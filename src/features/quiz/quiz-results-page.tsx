@@ -1,0 +1,73 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate } from 'react-router';
+import { PageHeading } from '@/components/ui/page-heading';
+import { useModuleContent } from '@/hooks/use-content';
+import { useLanguage } from '@/hooks/use-language';
+import { useModuleSummary } from '@/hooks/use-module-summary';
+import { formatPercent } from '@/lib/i18n';
+import { paths } from '@/lib/paths';
+import { activeAttempt, firstUnanswered, latestFinished } from '@/lib/progress-status';
+import { useAppStore } from '@/store/store';
+import { resolveAttempt } from './engine';
+import { MistakeReview } from './mistake-review';
+
+export default function QuizResultsPage() {
+  const { t } = useTranslation('quiz');
+  const language = useLanguage();
+  const summary = useModuleSummary();
+  const module = useModuleContent(summary.id);
+  const attempts = useAppStore((s) => s.quizzes[summary.id]);
+  const verdict = useRef<HTMLParagraphElement>(null);
+  const active = activeAttempt(attempts);
+  const latest = latestFinished(attempts);
+
+  useEffect(() => {
+    verdict.current?.focus();
+  }, [latest?.id]);
+
+  if (active) {
+    return <Navigate replace to={paths.quizQuestion(summary.id, firstUnanswered(active) ?? 1)} />;
+  }
+  if (!latest) return <Navigate replace to={paths.quiz(summary.id)} />;
+
+  const questions = resolveAttempt(latest, module.quiz) ?? [];
+  const mistakes = questions.filter((q) => !latest.answers[q.id]?.correct);
+  const right = questions.length - mistakes.length;
+  const practice = latest.mode === 'wrong-only';
+
+  return (
+    <div className="page page--narrow">
+      <nav aria-label={t('breadcrumb')} className="breadcrumb">
+        <Link to={paths.module(summary.id)}>{module.title}</Link>
+      </nav>
+      <PageHeading title={`${t('results')} – ${module.title}`}>{t('results')}</PageHeading>
+      <div className={`result-box result-box--${latest.passed ? 'passed' : 'failed'}`}>
+        <p className="result-box__score">
+          {t('score', { right, total: questions.length, percent: formatPercent(latest.score ?? 0, language) })}
+        </p>
+        <p ref={verdict} tabIndex={-1} className="result-box__verdict">
+          <span aria-hidden="true">{practice ? '↻ ' : latest.passed ? '✓ ' : '✗ '}</span>
+          {practice
+            ? t('practiceDone')
+            : latest.passed
+              ? t('passed', { passMark: formatPercent(latest.passMark, language) })
+              : t('notPassed', { passMark: formatPercent(latest.passMark, language) })}
+        </p>
+      </div>
+      {mistakes.length > 0 ? (
+        <MistakeReview questions={mistakes} answers={latest.answers} />
+      ) : (
+        <p>{t('noMistakes')}</p>
+      )}
+      <div className="actions">
+        <Link className="button button--primary" to={paths.quiz(summary.id)}>
+          {t('retake')}
+        </Link>
+        <Link className="button button--secondary" to={paths.module(summary.id)}>
+          {t('backToModule')}
+        </Link>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { PageHeading } from '@/components/ui/page-heading';
+import { RatingBadge } from '@/components/ui/rating-badge';
+import { RichText } from '@/components/ui/rich-text';
+import { paths } from '@/lib/paths';
+import { useAppStore } from '@/store/store';
+import { currentNodeId, endingsWithStatus, findNode } from './engine';
+import { useScenario } from './use-scenario';
+
+export default function ScenarioPage() {
+  const { t } = useTranslation('scenario');
+  const { module, scenario, key, progress } = useScenario();
+  const startScenario = useAppStore((s) => s.startScenario);
+  const navigate = useNavigate();
+  const current = progress?.run ? currentNodeId(scenario, progress.run) : undefined;
+  const inProgress = current !== undefined && findNode(scenario, current)?.kind === 'step' && (progress?.run?.path.length ?? 0) > 0;
+  const endings = endingsWithStatus(scenario, progress?.endingsFound ?? []);
+
+  const start = () => {
+    startScenario(key);
+    void navigate(paths.scenarioStep(module.id, scenario.id, scenario.start));
+  };
+
+  return (
+    <div className="page page--reading">
+      <nav aria-label={t('breadcrumb')} className="breadcrumb">
+        <Link to={paths.module(module.id)}>{module.title}</Link>
+      </nav>
+      <p className="page-progress">{t('kicker')}</p>
+      <PageHeading title={`${scenario.title} – ${module.title}`}>{scenario.title}</PageHeading>
+      <div className="prose">
+        <RichText value={scenario.intro} />
+      </div>
+      <div className="actions">
+        {inProgress && current && (
+          <Link className="button button--primary" to={paths.scenarioStep(module.id, scenario.id, current)}>
+            {t('continue')}
+          </Link>
+        )}
+        <button type="button" className={`button${inProgress ? '' : ' button--primary'}`} onClick={start}>
+          {progress?.endingsFound.length ? t('playAgain') : t('start')}
+        </button>
+      </div>
+      <section aria-labelledby="endings-heading">
+        <h2 id="endings-heading">
+          {t('endingsFound', { found: progress?.endingsFound.length ?? 0, total: scenario.endings.length })}
+        </h2>
+        <ul className="endings">
+          {endings.map(({ ending, found }) => (
+            <li key={ending.id}>
+              {found ? (
+                <>
+                  <RatingBadge rating={ending.rating} /> {ending.title}
+                </>
+              ) : (
+                <span className="muted">{t('notFoundYet')}</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

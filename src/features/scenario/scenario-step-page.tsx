@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { PageHeading } from '@/components/ui/page-heading';
+import { RichText } from '@/components/ui/rich-text';
+import { UnknownModuleError } from '@/lib/content';
+import { paths } from '@/lib/paths';
+import { findNode } from './engine';
+import { ScenarioEndingView } from './scenario-ending';
+import { ScenarioStepView } from './scenario-step';
+import { useScenario } from './use-scenario';
+
+export default function ScenarioStepPage() {
+  const { t } = useTranslation('scenario');
+  const { stepId = '' } = useParams();
+  const { module, scenario, key, progress } = useScenario();
+  const node = findNode(scenario, stepId);
+  if (!node) throw new UnknownModuleError(`${key}/${stepId}`);
+  const stepNumber = node.kind === 'step' ? scenario.steps.findIndex((s) => s.id === stepId) + 1 : 0;
+  const heading =
+    node.kind === 'step' ? t('decision', { number: stepNumber }) : t('ending');
+
+  return (
+    <div className="page page--reading">
+      <nav aria-label={t('breadcrumb')} className="breadcrumb">
+        <Link to={paths.module(module.id)}>{module.title}</Link> <span aria-hidden="true">›</span>{' '}
+        <Link to={paths.scenario(module.id, scenario.id)}>{scenario.title}</Link>
+      </nav>
+      <PageHeading title={`${heading} – ${scenario.title}`}>{heading}</PageHeading>
+      {node.kind === 'step' ? (
+        <>
+          <div className="prose">
+            {node.step.id === scenario.start && <RichText value={scenario.intro} />}
+            <RichText value={node.step.text} />
+          </div>
+          <ScenarioStepView
+            moduleId={module.id}
+            scenario={scenario}
+            scenarioKey={key}
+            step={node.step}
+            run={progress?.run}
+          />
+        </>
+      ) : (
+        <ScenarioEndingView
+          moduleId={module.id}
+          scenario={scenario}
+          scenarioKey={key}
+          ending={node.ending}
+          found={progress?.endingsFound ?? []}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '@/lib/paths';
+import type { ScenarioRun } from '@/store/schema';
+import { useAppStore } from '@/store/store';
+import type { Scenario, ScenarioStep } from '@/types/content';
+import { choiceAt, endingOf, findChoice } from './engine';
+
+interface ScenarioStepViewProps {
+  moduleId: string;
+  scenario: Scenario;
+  scenarioKey: string;
+  step: ScenarioStep;
+  run: ScenarioRun | undefined;
+}
+
+/** A decision point: the choices, then the consequence of the one made and the rule behind it. */
+export function ScenarioStepView({ moduleId, scenario, scenarioKey, step, run }: ScenarioStepViewProps) {
+  const { t } = useTranslation('scenario');
+  const choose = useAppStore((s) => s.chooseInScenario);
+  const chosenId = choiceAt(run, step.id);
+  const chosen = chosenId ? findChoice(step, chosenId) : undefined;
+  const consequence = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (chosen) consequence.current?.focus();
+  }, [chosen]);
+
+  if (!chosen) {
+    return (
+      <section aria-labelledby={`${step.id}-choices`}>
+        <h2 id={`${step.id}-choices`}>{t('whatDoYouDo')}</h2>
+        <ul className="choices">
+          {step.choices.map((choice) => (
+            <li key={choice.id}>
+              <button
+                type="button"
+                className="choice"
+                onClick={() => choose(scenarioKey, step.id, choice.id, endingOf(scenario, choice))}
+              >
+                {choice.text}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+    );
+  }
+
+  return (
+    <section className="consequence" aria-labelledby={`${step.id}-consequence`}>
+      <p>
+        <strong>{t('youChose')}</strong> {chosen.text}
+      </p>
+      <h2 id={`${step.id}-consequence`} ref={consequence} tabIndex={-1}>
+        {t('whatHappens')}
+      </h2>
+      <p>{chosen.consequence}</p>
+      <div className="rule">
+        <h3>{t('rule')}</h3>
+        <p>{chosen.rule}</p>
+      </div>
+      <p>
+        <Link className="button button--primary" to={paths.scenarioStep(moduleId, scenario.id, chosen.next)}>
+          {t('continueTo')}
+        </Link>
+      </p>
+    </section>
+  );
+}

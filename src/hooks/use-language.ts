@@ -1,0 +1,7 @@
+import { useAppStore } from '@/store/store';
+import type { Language } from '@/types/content';
+
+/** The learner's chosen language. */
+export function useLanguage(): Language {
+  return useAppStore((s) => s.settings.language);
+}

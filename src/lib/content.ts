@@ -1,0 +1,56 @@
+/**
+ * Loads course content chunks on demand and caches them, so React's `use()`
+ * can suspend on the same promise while a chunk is on its way.
+ */
+import {
+  catalogueLoaders,
+  glossaryLoaders,
+  moduleLoaders,
+  sourceLoaders,
+} from 'virtual:content';
+import type {
+  Catalogue,
+  GlossaryEntry,
+  Language,
+  ModuleContent,
+  SourceEntry,
+} from '@/types/content';
+
+const cache = new Map<string, Promise<unknown>>();
+
+function cached<T>(key: string, load: () => Promise<{ default: T }>): Promise<T> {
+  let promise = cache.get(key) as Promise<T> | undefined;
+  if (!promise) {
+    promise = load().then((m) => m.default);
+    promise.catch(() => cache.delete(key));
+    cache.set(key, promise);
+  }
+  return promise;
+}
+
+export class UnknownModuleError extends Error {
+  constructor(readonly moduleId: string) {
+    super(`No module with the id "${moduleId}"`);
+    this.name = 'UnknownModuleError';
+  }
+}
+
+/** Whether the course has a module with this id (ids come from links, so check). */
+export function isModuleId(moduleId: string): boolean {
+  return Object.hasOwn(moduleLoaders, moduleId);
+}
+
+export const loadCatalogue = (language: Language): Promise<Catalogue> =>
+  cached(`catalogue/${language}`, catalogueLoaders[language]);
+
+export const loadGlossary = (language: Language): Promise<GlossaryEntry[]> =>
+  cached(`glossary/${language}`, glossaryLoaders[language]);
+
+export const loadSources = (language: Language): Promise<SourceEntry[]> =>
+  cached(`sources/${language}`, sourceLoaders[language]);
+
+/** Loads one module in one language; rejects with `UnknownModuleError` for an unknown id. */
+export function loadModule(moduleId: string, language: Language): Promise<ModuleContent> {
+  if (!isModuleId(moduleId)) return Promise.reject(new UnknownModuleError(moduleId));
+  return cached(`module/${moduleId}/${language}`, moduleLoaders[moduleId]![language]);
+}

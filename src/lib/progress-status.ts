@@ -1,0 +1,75 @@
+/**
+ * What the learner's saved progress means for a module: its status, scores
+ * and where to continue. Derived on demand, never stored.
+ */
+import type { ModuleSummary } from '@/types/content';
+import type { ModuleProgress, PersistedState, QuizAttempt } from '@/store/schema';
+import { paths } from './paths';
+
+export type ModuleStatus = 'not-started' | 'in-progress' | 'passed';
+
+export const scenarioKey = (moduleId: string, scenarioId: string) => `${moduleId}/${scenarioId}`;
+
+export const finishedAttempts = (attempts: QuizAttempt[] | undefined) =>
+  (attempts ?? []).filter((a) => a.finishedAt !== undefined);
+
+/** The attempt still open, if any (the newest unfinished one). */
+export function activeAttempt(attempts: QuizAttempt[] | undefined): QuizAttempt | undefined {
+  return [...(attempts ?? [])].reverse().find((a) => a.finishedAt === undefined);
+}
+
+export function bestScore(attempts: QuizAttempt[] | undefined): number | undefined {
+  const scores = finishedAttempts(attempts).map((a) => a.score ?? 0);
+  return scores.length > 0 ? Math.max(...scores) : undefined;
+}
+
+export function latestFinished(attempts: QuizAttempt[] | undefined): QuizAttempt | undefined {
+  return finishedAttempts(attempts).at(-1);
+}
+
+export function hasPassed(attempts: QuizAttempt[] | undefined): boolean {
+  return finishedAttempts(attempts).some((a) => a.passed);
+}
+
+type Progress = Pick<PersistedState, 'modules' | 'quizzes' | 'scenarios'>;
+
+export function moduleStatus(module: ModuleSummary, progress: Progress): ModuleStatus {
+  if (hasPassed(progress.quizzes[module.id])) return 'passed';
+  const started =
+    (progress.modules[module.id]?.lessonsVisited.length ?? 0) > 0 ||
+    (progress.quizzes[module.id]?.length ?? 0) > 0 ||
+    module.scenarios.some((s) => progress.scenarios[scenarioKey(module.id, s.id)]);
+  return started ? 'in-progress' : 'not-started';
+}
+
+/** Index (1-based) of the first unanswered question of an attempt, or undefined when all are answered. */
+export function firstUnanswered(attempt: QuizAttempt): number | undefined {
+  const index = attempt.questions.findIndex((q) => !attempt.answers[q.id]);
+  return index === -1 ? undefined : index + 1;
+}
+
+/** Where the learner should pick up a module. */
+export function resumeHref(module: ModuleSummary, progress: Progress): string {
+  const attempt = activeAttempt(progress.quizzes[module.id]);
+  if (attempt) {
+    const next = firstUnanswered(attempt);
+    return next ? paths.quizQuestion(module.id, next) : paths.quizResults(module.id);
+  }
+  const lessons: ModuleProgress | undefined = progress.modules[module.id];
+  const current = lessons?.currentLesson;
+  if (current && module.lessons.some((l) => l.id === current)) {
+    const index = module.lessons.findIndex((l) => l.id === current);
+    const allRead = module.lessons.every((l) => lessons.lessonsVisited.includes(l.id));
+    if (allRead && index === module.lessons.length - 1) return paths.module(module.id);
+    return paths.lesson(module.id, current);
+  }
+  return paths.lesson(module.id, module.lessons[0]!.id);
+}
+
+/** The one module to continue: the first one started but not passed, else the first not started. */
+export function continueModule(modules: ModuleSummary[], progress: Progress) {
+  return (
+    modules.find((m) => moduleStatus(m, progress) === 'in-progress') ??
+    modules.find((m) => moduleStatus(m, progress) === 'not-started')
+  );
+}

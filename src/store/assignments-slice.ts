@@ -1,0 +1,26 @@
+/** Assignments a trainer gave the learner through a link, once accepted. */
+import type { StateCreator } from 'zustand';
+import type { Assignment, PersistedState } from './schema';
+import type { AppState } from './store';
+
+export interface AssignmentsSlice {
+  assignments: PersistedState['assignments'];
+  /** Keeps an accepted assignment; accepting the same one again changes nothing. */
+  acceptAssignment: (assignment: Assignment) => void;
+  removeAssignment: (id: string) => void;
+}
+
+export const createAssignmentsSlice: StateCreator<AppState, [], [], AssignmentsSlice> = (set) => ({
+  assignments: {},
+  acceptAssignment: (assignment) =>
+    set((state) =>
+      state.assignments[assignment.id]
+        ? state
+        : { assignments: { ...state.assignments, [assignment.id]: assignment } },
+    ),
+  removeAssignment: (id) =>
+    set((state) => {
+      const { [id]: _removed, ...rest } = state.assignments;
+      return { assignments: rest };
+    }),
+});

@@ -1,0 +1,78 @@
+/**
+ * Merges two saved states so that nothing is lost: used when another tab saves,
+ * and when a learner imports progress from a file. Lists are joined, and where
+ * both sides hold the same thing the newer one wins. The merge is
+ * commutative and idempotent, so two tabs always settle on the same state.
+ */
+import type {
+  ModuleProgress,
+  PersistedState,
+  QuizAttempt,
+  ScenarioProgress,
+  Settings,
+} from './schema';
+
+const union = (a: string[], b: string[]) => [...new Set([...a, ...b])].sort();
+
+function newer<T extends { updatedAt: number }>(a: T, b: T, tieBreak: (a: T, b: T) => T): T {
+  if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt ? a : b;
+  return tieBreak(a, b);
+}
+
+const byJson = <T,>(a: T, b: T) => (JSON.stringify(a) >= JSON.stringify(b) ? a : b);
+
+function mergeRecords<T>(
+  a: Record<string, T>,
+  b: Record<string, T>,
+  mergeOne: (x: T, y: T) => T,
+): Record<string, T> {
+  const out: Record<string, T> = { ...a };
+  for (const [key, value] of Object.entries(b)) {
+    const mine = out[key];
+    out[key] = mine === undefined ? value : mergeOne(mine, value);
+  }
+  return out;
+}
+
+function mergeModule(a: ModuleProgress, b: ModuleProgress): ModuleProgress {
+  const latest = newer(a, b, byJson);
+  return { ...latest, lessonsVisited: union(a.lessonsVisited, b.lessonsVisited) };
+}
+
+function mergeAttempt(a: QuizAttempt, b: QuizAttempt): QuizAttempt {
+  // A finished attempt beats an unfinished copy of itself; otherwise the newer wins.
+  if (a.finishedAt !== undefined && b.finishedAt === undefined) return a;
+  if (b.finishedAt !== undefined && a.finishedAt === undefined) return b;
+  return newer(a, b, byJson);
+}
+
+function mergeAttempts(a: QuizAttempt[], b: QuizAttempt[]): QuizAttempt[] {
+  const byId = new Map<string, QuizAttempt>();
+  for (const attempt of [...a, ...b]) {
+    const seen = byId.get(attempt.id);
+    byId.set(attempt.id, seen ? mergeAttempt(seen, attempt) : attempt);
+  }
+  return [...byId.values()].sort((x, y) => x.startedAt - y.startedAt || (x.id < y.id ? -1 : 1));
+}
+
+function mergeScenario(a: ScenarioProgress, b: ScenarioProgress): ScenarioProgress {
+  const latest = newer(a, b, byJson);
+  return { ...latest, endingsFound: union(a.endingsFound, b.endingsFound) };
+}
+
+function mergeSettings(a: Settings, b: Settings): Settings {
+  return newer(a, b, byJson);
+}
+
+/** Joins two saved states without losing anything either of them holds. */
+export function mergeStates(a: PersistedState, b: PersistedState): PersistedState {
+  return {
+    settings: mergeSettings(a.settings, b.settings),
+    assignments: mergeRecords(a.assignments, b.assignments, (x, y) =>
+      x.acceptedAt >= y.acceptedAt ? x : y,
+    ),
+    modules: mergeRecords(a.modules, b.modules, mergeModule),
+    quizzes: mergeRecords(a.quizzes, b.quizzes, mergeAttempts),
+    scenarios: mergeRecords(a.scenarios, b.scenarios, mergeScenario),
+  };
+}

@@ -1,0 +1,21 @@
+/**
+ * Step-by-step migrations of stored state. `migrations[n]` turns a state of
+ * version n into version n + 1. Each step has a fixture test in tests/unit/store.
+ * Never edit a step once released: add a new one and raise STORAGE_VERSION.
+ */
+import { STORAGE_VERSION } from './schema';
+
+type Migration = (state: Record<string, unknown>) => Record<string, unknown>;
+
+export const migrations: Record<number, Migration> = {};
+
+/** Walks a stored state up from `version` to the current version, one step at a time. */
+export function migrate(state: Record<string, unknown>, version: number): Record<string, unknown> {
+  let current = state;
+  for (let v = version; v < STORAGE_VERSION; v++) {
+    const step = migrations[v];
+    if (!step) throw new Error(`no migration from storage version ${v}`);
+    current = step(current);
+  }
+  return current;
+}

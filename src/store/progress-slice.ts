@@ -1,0 +1,147 @@
+/** The learner's progress: lessons read, quiz attempts, dilemmas played. */
+import type { StateCreator } from 'zustand';
+import type { AppState } from './store';
+import type { ModuleProgress, PersistedState, QuizAttempt, ScenarioProgress } from './schema';
+
+export interface ProgressSlice {
+  modules: PersistedState['modules'];
+  quizzes: PersistedState['quizzes'];
+  scenarios: PersistedState['scenarios'];
+  /** Records that a lesson page was opened; it becomes the module's place to resume. */
+  visitLesson: (moduleId: string, lessonId: string) => void;
+  /** Adds a new quiz attempt. An unfinished earlier attempt is kept as it is. */
+  startQuizAttempt: (moduleId: string, attempt: QuizAttempt) => void;
+  /** Saves an answer to a question in an unfinished attempt; refuses to change a given answer. */
+  answerQuestion: (
+    moduleId: string,
+    attemptId: string,
+    questionId: string,
+    selected: string[],
+    correct: boolean,
+  ) => void;
+  /** Closes an attempt with its score; refuses an attempt already finished. */
+  finishQuizAttempt: (moduleId: string, attemptId: string, score: number, passed: boolean) => void;
+  /** Drops an unfinished attempt (when the course changed under it); finished attempts stay. */
+  discardQuizAttempt: (moduleId: string, attemptId: string) => void;
+  /** Starts a dilemma from the beginning, keeping the endings found before. */
+  startScenario: (key: string) => void;
+  /** Records a choice at a step; `endingId` is set when the choice ends the dilemma. */
+  chooseInScenario: (key: string, stepId: string, choiceId: string, endingId?: string) => void;
+}
+
+const now = () => Date.now();
+
+const emptyModule = (): ModuleProgress => ({ lessonsVisited: [], updatedAt: 0 });
+const emptyScenario = (): ScenarioProgress => ({ endingsFound: [], updatedAt: 0 });
+
+function updateAttempt(
+  attempts: QuizAttempt[] | undefined,
+  attemptId: string,
+  change: (attempt: QuizAttempt) => QuizAttempt,
+): QuizAttempt[] | undefined {
+  if (!attempts) return undefined;
+  let changed = false;
+  const next = attempts.map((a) => {
+    if (a.id !== attemptId || a.finishedAt !== undefined) return a;
+    const updated = change(a);
+    changed = updated !== a;
+    return updated;
+  });
+  return changed ? next : undefined;
+}
+
+export const createProgressSlice: StateCreator<AppState, [], [], ProgressSlice> = (set) => ({
+  modules: {},
+  quizzes: {},
+  scenarios: {},
+
+  visitLesson: (moduleId, lessonId) =>
+    set((state) => {
+      const current = state.modules[moduleId] ?? emptyModule();
+      if (current.currentLesson === lessonId && current.lessonsVisited.includes(lessonId)) {
+        return state;
+      }
+      const visited = current.lessonsVisited.includes(lessonId)
+        ? current.lessonsVisited
+        : [...current.lessonsVisited, lessonId];
+      return {
+        modules: {
+          ...state.modules,
+          [moduleId]: { lessonsVisited: visited, currentLesson: lessonId, updatedAt: now() },
+        },
+      };
+    }),
+
+  startQuizAttempt: (moduleId, attempt) =>
+    set((state) => ({
+      quizzes: { ...state.quizzes, [moduleId]: [...(state.quizzes[moduleId] ?? []), attempt] },
+    })),
+
+  answerQuestion: (moduleId, attemptId, questionId, selected, correct) =>
+    set((state) => {
+      const next = updateAttempt(state.quizzes[moduleId], attemptId, (a) =>
+        a.answers[questionId]
+          ? a
+          : {
+              ...a,
+              updatedAt: now(),
+              answers: { ...a.answers, [questionId]: { selected, correct, at: now() } },
+            },
+      );
+      return next ? { quizzes: { ...state.quizzes, [moduleId]: next } } : state;
+    }),
+
+  finishQuizAttempt: (moduleId, attemptId, score, passed) =>
+    set((state) => {
+      const next = updateAttempt(state.quizzes[moduleId], attemptId, (a) => ({
+        ...a,
+        updatedAt: now(),
+        finishedAt: now(),
+        score,
+        passed,
+      }));
+      return next ? { quizzes: { ...state.quizzes, [moduleId]: next } } : state;
+    }),
+
+  discardQuizAttempt: (moduleId, attemptId) =>
+    set((state) => {
+      const attempts = state.quizzes[moduleId];
+      if (!attempts?.some((a) => a.id === attemptId && a.finishedAt === undefined)) return state;
+      return {
+        quizzes: { ...state.quizzes, [moduleId]: attempts.filter((a) => a.id !== attemptId) },
+      };
+    }),
+
+  startScenario: (key) =>
+    set((state) => {
+      const current = state.scenarios[key] ?? emptyScenario();
+      const t = now();
+      return {
+        scenarios: {
+          ...state.scenarios,
+          [key]: { ...current, run: { path: [], startedAt: t, updatedAt: t }, updatedAt: t },
+        },
+      };
+    }),
+
+  chooseInScenario: (key, stepId, choiceId, endingId) =>
+    set((state) => {
+      const current = state.scenarios[key] ?? emptyScenario();
+      const t = now();
+      const run = current.run ?? { path: [], startedAt: t, updatedAt: t };
+      if (run.path.some(([step]) => step === stepId)) return state;
+      return {
+        scenarios: {
+          ...state.scenarios,
+          [key]: {
+            endingsFound:
+              endingId && !current.endingsFound.includes(endingId)
+                ? [...current.endingsFound, endingId]
+                : current.endingsFound,
+            run: { ...run, path: [...run.path, [stepId, choiceId]], updatedAt: t },
+            updatedAt: t,
+          },
+        },
+      };
+    }),
+});

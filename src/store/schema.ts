@@ -1,0 +1,101 @@
+/**
+ * What the app keeps in local storage, as a schema. Everything read back from
+ * storage, another tab or an imported file is checked against it.
+ * Change it only together with a new version and migration (migrations.ts).
+ * Uses zod/mini, which keeps the first page small.
+ */
+import { z } from 'zod/mini';
+
+export const STORAGE_VERSION = 1;
+
+const id = z.string().check(z.minLength(1), z.maxLength(80));
+const time = z.int().check(z.nonnegative());
+const share = z.number().check(z.gte(0), z.lte(1));
+
+export const QuizAnswer = z.object({
+  selected: z.array(id).check(z.maxLength(20)),
+  correct: z.boolean(),
+  at: time,
+});
+
+export const QuizAttempt = z.object({
+  id,
+  mode: z.enum(['fresh', 'wrong-only']),
+  startedAt: time,
+  updatedAt: time,
+  finishedAt: z.optional(time),
+  passMark: share,
+  /** The questions drawn, in the order shown, each with its options in the order shown. */
+  questions: z
+    .array(z.object({ id, options: z.array(id).check(z.maxLength(20)) }))
+    .check(z.minLength(1), z.maxLength(100)),
+  answers: z.record(id, QuizAnswer),
+  /** Share of answers right, set when the attempt is finished. */
+  score: z.optional(share),
+  passed: z.optional(z.boolean()),
+});
+
+export const ModuleProgress = z.object({
+  lessonsVisited: z.array(id).check(z.maxLength(100)),
+  currentLesson: z.optional(id),
+  updatedAt: time,
+});
+
+export const ScenarioRun = z.object({
+  /** The choices made so far, in order: [stepId, choiceId]. */
+  path: z.array(z.tuple([id, id])).check(z.maxLength(100)),
+  startedAt: time,
+  updatedAt: time,
+});
+
+export const ScenarioProgress = z.object({
+  endingsFound: z.array(id).check(z.maxLength(50)),
+  run: z.optional(ScenarioRun),
+  updatedAt: time,
+});
+
+export const Settings = z.object({
+  language: z.enum(['sv', 'en']),
+  learnerName: z.string().check(z.maxLength(120)),
+  updatedAt: time,
+});
+
+/** A trainer's assignment the learner has accepted. */
+export const Assignment = z.object({
+  id,
+  title: z.string().check(z.minLength(1), z.maxLength(200)),
+  organisation: z.string().check(z.maxLength(200)),
+  contact: z.string().check(z.maxLength(200)),
+  modules: z.array(id).check(z.minLength(1), z.maxLength(50)),
+  passMark: z.number().check(z.gte(0.5), z.lte(1)),
+  due: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  policyUrl: z.optional(z.string().check(z.maxLength(500))),
+  reportingUrl: z.optional(z.string().check(z.maxLength(500))),
+  acceptedAt: time,
+});
+
+export const PersistedState = z.object({
+  settings: Settings,
+  assignments: z.record(id, Assignment),
+  modules: z.record(id, ModuleProgress),
+  quizzes: z.record(id, z.array(QuizAttempt).check(z.maxLength(500))),
+  /** Keyed by `moduleId/scenarioId`. */
+  scenarios: z.record(z.string().check(z.minLength(3), z.maxLength(161)), ScenarioProgress),
+});
+
+export type QuizAnswer = z.infer<typeof QuizAnswer>;
+export type QuizAttempt = z.infer<typeof QuizAttempt>;
+export type ModuleProgress = z.infer<typeof ModuleProgress>;
+export type ScenarioRun = z.infer<typeof ScenarioRun>;
+export type ScenarioProgress = z.infer<typeof ScenarioProgress>;
+export type Settings = z.infer<typeof Settings>;
+export type Assignment = z.infer<typeof Assignment>;
+export type PersistedState = z.infer<typeof PersistedState>;
+
+export const emptyState = (language: 'sv' | 'en' = 'sv'): PersistedState => ({
+  settings: { language, learnerName: '', updatedAt: 0 },
+  assignments: {},
+  modules: {},
+  quizzes: {},
+  scenarios: {},
+});

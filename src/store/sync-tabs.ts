@@ -1,0 +1,22 @@
+/**
+ * Keeps tabs in step: when another tab saves, its state is merged into this
+ * one, so neither tab's answers are lost.
+ */
+import { loadPersisted } from './load-persisted';
+import { mergeStates } from './merge';
+import { STORAGE_KEY } from './safe-storage';
+import { persistedPart, type useAppStore } from './store';
+
+/** Starts listening for other tabs' saves; returns a function that stops it. */
+export function syncTabs(store: typeof useAppStore): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key !== STORAGE_KEY || event.newValue === null) return;
+    const result = loadPersisted(event.newValue);
+    if (!result.ok || !result.state) return;
+    const mine = persistedPart(store.getState());
+    const merged = mergeStates(mine, result.state);
+    if (JSON.stringify(merged) !== JSON.stringify(mine)) store.setState(merged);
+  };
+  window.addEventListener('storage', onStorage);
+  return () => window.removeEventListener('storage', onStorage);
+}

@@ -1,0 +1,143 @@
+/**
+ * The shape of course content as the app receives it: built from `content/`,
+ * validated and merged with one language's text at build time
+ * (see `build/content/`). Ids are language-neutral; progress is keyed by them.
+ */
+
+export type Language = 'sv' | 'en';
+
+export type Inline =
+  | { t: 'text'; v: string }
+  | { t: 'strong'; c: Inline[] }
+  | { t: 'em'; c: Inline[] }
+  | { t: 'link'; href: string; c: Inline[] }
+  | { t: 'term'; id: string; c: Inline[] };
+
+export type Block =
+  | { t: 'p'; c: Inline[] }
+  | { t: 'h'; level: 3 | 4; c: Inline[] }
+  | { t: 'ul' | 'ol'; items: Inline[][] }
+  | { t: 'quote'; c: Block[] };
+
+/** Rich text: a list of blocks, rendered as React elements, never as HTML. */
+export type RichText = Block[];
+
+export interface Lesson {
+  id: string;
+  title: string;
+  body: RichText;
+  keyPoint: string;
+  sources: string[];
+}
+
+export type QuestionType = 'single' | 'multiple' | 'truefalse';
+
+export interface QuestionOption {
+  id: string;
+  correct: boolean;
+  /** Empty for true/false options: the interface names them. */
+  text: string;
+  feedback: string;
+}
+
+export interface Question {
+  id: string;
+  type: QuestionType;
+  prompt: string;
+  options: QuestionOption[];
+  explanation: string;
+  sources: string[];
+}
+
+export interface Quiz {
+  /** Questions drawn for one attempt. */
+  draw: number;
+  questions: Question[];
+}
+
+export type Rating = 'good' | 'acceptable' | 'poor';
+
+export interface ScenarioChoice {
+  id: string;
+  /** Id of the next step or of an ending. */
+  next: string;
+  quality: Rating;
+  text: string;
+  consequence: string;
+  rule: string;
+  sources: string[];
+}
+
+export interface ScenarioStep {
+  id: string;
+  text: RichText;
+  /** Discussion prompt for group sessions (optional). */
+  discussion: string;
+  choices: ScenarioChoice[];
+}
+
+export interface ScenarioEnding {
+  id: string;
+  rating: Rating;
+  title: string;
+  text: RichText;
+}
+
+export interface Scenario {
+  id: string;
+  title: string;
+  intro: RichText;
+  start: string;
+  steps: ScenarioStep[];
+  endings: ScenarioEnding[];
+}
+
+export interface ModuleContent {
+  id: string;
+  language: Language;
+  minutes: number;
+  title: string;
+  summary: string;
+  lessons: Lesson[];
+  quiz: Quiz;
+  scenarios: Scenario[];
+}
+
+/** What the start page needs of a module: small, no lesson text. */
+export interface ModuleSummary {
+  id: string;
+  minutes: number;
+  title: string;
+  summary: string;
+  required: boolean;
+  lessons: { id: string; title: string }[];
+  questionCount: number;
+  quizDraw: number;
+  scenarios: { id: string; title: string; endings: { id: string; rating: Rating }[] }[];
+}
+
+export interface Catalogue {
+  language: Language;
+  course: {
+    title: string;
+    version: string;
+    lawCheckedDate: string;
+    passMark: number;
+    intro: string;
+  };
+  modules: ModuleSummary[];
+}
+
+export interface GlossaryEntry {
+  id: string;
+  term: string;
+  definition: string;
+}
+
+export interface SourceEntry {
+  id: string;
+  url: string;
+  checked: string;
+  title: string;
+  note: string;
+}

@@ -1,0 +1,26 @@
+import type about from '@/locales/sv/about.json';
+import type catalogue from '@/locales/sv/catalogue.json';
+import type common from '@/locales/sv/common.json';
+import type lesson from '@/locales/sv/lesson.json';
+import type progress from '@/locales/sv/progress.json';
+import type quiz from '@/locales/sv/quiz.json';
+import type scenario from '@/locales/sv/scenario.json';
+import type selfcheck from '@/locales/sv/selfcheck.json';
+import type trainer from '@/locales/sv/trainer.json';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    resources: {
+      common: typeof common;
+      catalogue: typeof catalogue;
+      lesson: typeof lesson;
+      quiz: typeof quiz;
+      scenario: typeof scenario;
+      progress: typeof progress;
+      selfcheck: typeof selfcheck;
+      trainer: typeof trainer;
+      about: typeof about;
+    };
+  }
+}

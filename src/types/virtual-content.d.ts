@@ -1,0 +1,9 @@
+declare module 'virtual:content' {
+  import type { Catalogue, GlossaryEntry, Language, ModuleContent, SourceEntry } from '@/types/content';
+
+  type Loader<T> = () => Promise<{ default: T }>;
+  export const catalogueLoaders: Record<Language, Loader<Catalogue>>;
+  export const glossaryLoaders: Record<Language, Loader<GlossaryEntry[]>>;
+  export const sourceLoaders: Record<Language, Loader<SourceEntry[]>>;
+  export const moduleLoaders: Record<string, Record<Language, Loader<ModuleContent>>>;
+}
