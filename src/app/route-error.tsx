@@ -17,7 +17,11 @@ export function RouteError({ error }: { error: unknown }) {
         <Link className="button" to={paths.home()}>
           {t('error.home')}
         </Link>
-        <button type="button" className="button button--secondary" onClick={() => location.reload()}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => location.reload()}
+        >
           {t('error.reload')}
         </button>
       </p>

@@ -2,12 +2,7 @@
  * Loads course content chunks on demand and caches them, so React's `use()`
  * can suspend on the same promise while a chunk is on its way.
  */
-import {
-  catalogueLoaders,
-  glossaryLoaders,
-  moduleLoaders,
-  sourceLoaders,
-} from 'virtual:content';
+import { catalogueLoaders, glossaryLoaders, moduleLoaders, sourceLoaders } from 'virtual:content';
 import type {
   Catalogue,
   GlossaryEntry,

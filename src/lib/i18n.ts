@@ -25,11 +25,7 @@ export type Namespace = (typeof namespaces)[number];
 /** Starts i18next in `language`; resolves once the common strings are loaded. */
 export async function initI18n(language: Language) {
   await i18next
-    .use(
-      resourcesToBackend(
-        (lng: string, ns: string) => import(`../locales/${lng}/${ns}.json`),
-      ),
-    )
+    .use(resourcesToBackend((lng: string, ns: string) => import(`../locales/${lng}/${ns}.json`)))
     .use(initReactI18next)
     .init({
       lng: language,

@@ -6,7 +6,8 @@
 export const paths = {
   home: () => '/',
   module: (moduleId: string) => `/modules/${enc(moduleId)}`,
-  lesson: (moduleId: string, lessonId: string) => `/modules/${enc(moduleId)}/lessons/${enc(lessonId)}`,
+  lesson: (moduleId: string, lessonId: string) =>
+    `/modules/${enc(moduleId)}/lessons/${enc(lessonId)}`,
   quiz: (moduleId: string) => `/modules/${enc(moduleId)}/quiz`,
   quizQuestion: (moduleId: string, number: number) => `/modules/${enc(moduleId)}/quiz/${number}`,
   quizResults: (moduleId: string) => `/modules/${enc(moduleId)}/quiz/results`,

@@ -9,8 +9,7 @@ import { PersistedState, STORAGE_VERSION } from './schema';
 export type LoadProblem = 'corrupt' | 'invalid' | 'newer';
 
 export type LoadResult =
-  | { ok: true; state: PersistedState | null }
-  | { ok: false; problem: LoadProblem };
+  { ok: true; state: PersistedState | null } | { ok: false; problem: LoadProblem };
 
 export function loadPersisted(raw: string | null): LoadResult {
   if (raw === null) return { ok: true, state: null };

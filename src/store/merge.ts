@@ -19,7 +19,7 @@ function newer<T extends { updatedAt: number }>(a: T, b: T, tieBreak: (a: T, b: 
   return tieBreak(a, b);
 }
 
-const byJson = <T,>(a: T, b: T) => (JSON.stringify(a) >= JSON.stringify(b) ? a : b);
+const byJson = <T>(a: T, b: T) => (JSON.stringify(a) >= JSON.stringify(b) ? a : b);
 
 function mergeRecords<T>(
   a: Record<string, T>,

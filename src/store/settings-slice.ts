@@ -21,6 +21,10 @@ export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> 
     ),
   setLearnerName: (name) =>
     set((state) => ({
-      settings: { ...state.settings, learnerName: name.trim().slice(0, 120), updatedAt: Date.now() },
+      settings: {
+        ...state.settings,
+        learnerName: name.trim().slice(0, 120),
+        updatedAt: Date.now(),
+      },
     })),
 });

@@ -1,5 +1,11 @@
 declare module 'virtual:content' {
-  import type { Catalogue, GlossaryEntry, Language, ModuleContent, SourceEntry } from '@/types/content';
+  import type {
+    Catalogue,
+    GlossaryEntry,
+    Language,
+    ModuleContent,
+    SourceEntry,
+  } from '@/types/content';
 
   type Loader<T> = () => Promise<{ default: T }>;
   export const catalogueLoaders: Record<Language, Loader<Catalogue>>;

@@ -22,7 +22,9 @@ export function SourceList({ ids }: { ids?: string[] }) {
             source.title
           )}
           {source.note && <> {source.note}</>}{' '}
-          <span className="muted">{t('checkedOn', { date: formatDate(source.checked, language) })}</span>
+          <span className="muted">
+            {t('checkedOn', { date: formatDate(source.checked, language) })}
+          </span>
         </li>
       ))}
     </ul>

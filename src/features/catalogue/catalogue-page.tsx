@@ -21,7 +21,9 @@ export default function CataloguePage() {
       {next && (
         <section className="continue" aria-labelledby="continue-heading">
           <h2 id="continue-heading">
-            {moduleStatus(next, progress) === 'in-progress' ? t('continue.heading') : t('start.heading')}
+            {moduleStatus(next, progress) === 'in-progress'
+              ? t('continue.heading')
+              : t('start.heading')}
           </h2>
           <p>{next.title}</p>
           <Link className="button button--primary" to={resumeHref(next, progress)}>

@@ -25,11 +25,9 @@ export function ModuleCard({ module, number, progress }: ModuleCardProps) {
   );
   return (
     <article className="card module-card" aria-labelledby={`module-${module.id}`}>
+      <p className="module-card__number">{t('moduleNumber', { number })}</p>
       <h3 id={`module-${module.id}`}>
-        <Link to={paths.module(module.id)}>
-          <span className="module-card__number">{t('moduleNumber', { number })}</span>{' '}
-          {module.title}
-        </Link>
+        <Link to={paths.module(module.id)}>{module.title}</Link>
       </h3>
       <p>{module.summary}</p>
       <ul className="meta">

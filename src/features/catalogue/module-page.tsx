@@ -95,7 +95,8 @@ export default function ModulePage() {
           <h2 id="scenarios-heading">{t('module.scenarios')}</h2>
           <ul className="step-list">
             {module.scenarios.map((s) => {
-              const found = progress.scenarios[scenarioKey(module.id, s.id)]?.endingsFound.length ?? 0;
+              const found =
+                progress.scenarios[scenarioKey(module.id, s.id)]?.endingsFound.length ?? 0;
               return (
                 <li key={s.id}>
                   <Link to={paths.scenario(module.id, s.id)}>{s.title}</Link>{' '}

@@ -48,7 +48,8 @@ export default function ProgressPage() {
                 m.lessons.some((l) => l.id === id),
               ).length;
               const endingsFound = m.scenarios.reduce(
-                (n, s) => n + (progress.scenarios[scenarioKey(m.id, s.id)]?.endingsFound.length ?? 0),
+                (n, s) =>
+                  n + (progress.scenarios[scenarioKey(m.id, s.id)]?.endingsFound.length ?? 0),
                 0,
               );
               const endingsTotal = m.scenarios.reduce((n, s) => n + s.endings.length, 0);

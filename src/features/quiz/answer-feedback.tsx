@@ -43,9 +43,7 @@ export function AnswerFeedback({ question, selected }: AnswerFeedbackProps) {
               key={option.id}
               className={`option-result${option.correct ? ' option-result--correct' : ''}${chosen ? ' option-result--chosen' : ''}`}
             >
-              <p className="option-result__text">
-                {optionLabel(question, option, t)}
-              </p>
+              <p className="option-result__text">{optionLabel(question, option, t)}</p>
               <p className="option-result__tags">
                 {chosen && <span className="tag">{t('yourAnswer')}</span>}
                 {option.correct && <span className="tag tag--correct">{t('correctAnswer')}</span>}

@@ -23,7 +23,14 @@ interface NewAttempt {
  * question in wrong-only mode), questions and options shuffled. True/false
  * options keep their order.
  */
-export function createAttempt({ quiz, passMark, mode, onlyQuestionIds, random, now }: NewAttempt): QuizAttempt {
+export function createAttempt({
+  quiz,
+  passMark,
+  mode,
+  onlyQuestionIds,
+  random,
+  now,
+}: NewAttempt): QuizAttempt {
   const pool =
     mode === 'wrong-only' && onlyQuestionIds
       ? quiz.questions.filter((q) => onlyQuestionIds.includes(q.id))
@@ -39,7 +46,9 @@ export function createAttempt({ quiz, passMark, mode, onlyQuestionIds, random, n
     questions: drawn.map((q) => ({
       id: q.id,
       options:
-        q.type === 'truefalse' ? q.options.map((o) => o.id) : shuffle(q.options, random).map((o) => o.id),
+        q.type === 'truefalse'
+          ? q.options.map((o) => o.id)
+          : shuffle(q.options, random).map((o) => o.id),
     })),
     answers: {},
   };

@@ -28,7 +28,10 @@ export function MistakeReview({ questions, answers }: MistakeReviewProps) {
             </p>
             <p>
               <strong>{t('rightAnswer')}</strong>{' '}
-              {q.options.filter((o) => o.correct).map((o) => label(q, o.id)).join('; ')}
+              {q.options
+                .filter((o) => o.correct)
+                .map((o) => label(q, o.id))
+                .join('; ')}
             </p>
             <p>{q.explanation}</p>
           </li>

@@ -36,7 +36,9 @@ export function QuestionForm({ question, onAnswer }: QuestionFormProps) {
     <form onSubmit={submit} noValidate className="question">
       <fieldset aria-describedby={error ? errorId : undefined}>
         <legend className="question__prompt">
-          {question.type === 'truefalse' && <span className="question__kind">{t('trueOrFalse')} </span>}
+          {question.type === 'truefalse' && (
+            <span className="question__kind">{t('trueOrFalse')} </span>
+          )}
           {question.prompt}
         </legend>
         {multiple && <p className="question__hint">{t('selectAll')}</p>}

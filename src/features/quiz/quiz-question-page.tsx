@@ -48,7 +48,9 @@ export default function QuizQuestionPage() {
         {t('questionOf', { current: number, total: questions.length })}
         {attempt.mode === 'wrong-only' && <> · {t('practiceMode')}</>}
       </p>
-      <PageHeading title={`${t('questionOf', { current: number, total: questions.length })} – ${module.title}`}>
+      <PageHeading
+        title={`${t('questionOf', { current: number, total: questions.length })} – ${module.title}`}
+      >
         {t('questionOf', { current: number, total: questions.length })}
       </PageHeading>
       {answer ? (
@@ -56,7 +58,10 @@ export default function QuizQuestionPage() {
           <AnswerFeedback question={question} selected={answer.selected} />
           <div className="actions">
             {!isLast ? (
-              <Link className="button button--primary" to={paths.quizQuestion(summary.id, number + 1)}>
+              <Link
+                className="button button--primary"
+                to={paths.quizQuestion(summary.id, number + 1)}
+              >
                 {t('next')}
               </Link>
             ) : allAnswered(attempt) ? (
@@ -78,7 +83,13 @@ export default function QuizQuestionPage() {
           key={question.id}
           question={question}
           onAnswer={(selected) =>
-            answerQuestion(summary.id, attempt.id, question.id, selected, isCorrect(question, selected))
+            answerQuestion(
+              summary.id,
+              attempt.id,
+              question.id,
+              selected,
+              isCorrect(question, selected),
+            )
           }
         />
       )}

@@ -44,7 +44,11 @@ export default function QuizResultsPage() {
       <PageHeading title={`${t('results')} – ${module.title}`}>{t('results')}</PageHeading>
       <div className={`result-box result-box--${latest.passed ? 'passed' : 'failed'}`}>
         <p className="result-box__score">
-          {t('score', { right, total: questions.length, percent: formatPercent(latest.score ?? 0, language) })}
+          {t('score', {
+            right,
+            total: questions.length,
+            percent: formatPercent(latest.score ?? 0, language),
+          })}
         </p>
         <p ref={verdict} tabIndex={-1} className="result-box__verdict">
           <span aria-hidden="true">{practice ? '↻ ' : latest.passed ? '✓ ' : '✗ '}</span>

@@ -2,7 +2,8 @@
 import type { ScenarioRun } from '@/store/schema';
 import type { Scenario, ScenarioChoice, ScenarioEnding, ScenarioStep } from '@/types/content';
 
-export type ScenarioNode = { kind: 'step'; step: ScenarioStep } | { kind: 'ending'; ending: ScenarioEnding };
+export type ScenarioNode =
+  { kind: 'step'; step: ScenarioStep } | { kind: 'ending'; ending: ScenarioEnding };
 
 export function findNode(scenario: Scenario, nodeId: string): ScenarioNode | undefined {
   const step = scenario.steps.find((s) => s.id === nodeId);

@@ -14,7 +14,13 @@ interface ScenarioEndingViewProps {
   found: string[];
 }
 
-export function ScenarioEndingView({ moduleId, scenario, scenarioKey, ending, found }: ScenarioEndingViewProps) {
+export function ScenarioEndingView({
+  moduleId,
+  scenario,
+  scenarioKey,
+  ending,
+  found,
+}: ScenarioEndingViewProps) {
   const { t } = useTranslation('scenario');
   const startScenario = useAppStore((s) => s.startScenario);
   const navigate = useNavigate();

@@ -14,7 +14,10 @@ export default function ScenarioPage() {
   const startScenario = useAppStore((s) => s.startScenario);
   const navigate = useNavigate();
   const current = progress?.run ? currentNodeId(scenario, progress.run) : undefined;
-  const inProgress = current !== undefined && findNode(scenario, current)?.kind === 'step' && (progress?.run?.path.length ?? 0) > 0;
+  const inProgress =
+    current !== undefined &&
+    findNode(scenario, current)?.kind === 'step' &&
+    (progress?.run?.path.length ?? 0) > 0;
   const endings = endingsWithStatus(scenario, progress?.endingsFound ?? []);
 
   const start = () => {
@@ -34,17 +37,27 @@ export default function ScenarioPage() {
       </div>
       <div className="actions">
         {inProgress && current && (
-          <Link className="button button--primary" to={paths.scenarioStep(module.id, scenario.id, current)}>
+          <Link
+            className="button button--primary"
+            to={paths.scenarioStep(module.id, scenario.id, current)}
+          >
             {t('continue')}
           </Link>
         )}
-        <button type="button" className={`button${inProgress ? '' : ' button--primary'}`} onClick={start}>
+        <button
+          type="button"
+          className={`button${inProgress ? '' : ' button--primary'}`}
+          onClick={start}
+        >
           {progress?.endingsFound.length ? t('playAgain') : t('start')}
         </button>
       </div>
       <section aria-labelledby="endings-heading">
         <h2 id="endings-heading">
-          {t('endingsFound', { found: progress?.endingsFound.length ?? 0, total: scenario.endings.length })}
+          {t('endingsFound', {
+            found: progress?.endingsFound.length ?? 0,
+            total: scenario.endings.length,
+          })}
         </h2>
         <ul className="endings">
           {endings.map(({ ending, found }) => (

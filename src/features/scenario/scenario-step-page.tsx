@@ -15,9 +15,9 @@ export default function ScenarioStepPage() {
   const { module, scenario, key, progress } = useScenario();
   const node = findNode(scenario, stepId);
   if (!node) throw new UnknownModuleError(`${key}/${stepId}`);
-  const stepNumber = node.kind === 'step' ? scenario.steps.findIndex((s) => s.id === stepId) + 1 : 0;
-  const heading =
-    node.kind === 'step' ? t('decision', { number: stepNumber }) : t('ending');
+  const stepNumber =
+    node.kind === 'step' ? scenario.steps.findIndex((s) => s.id === stepId) + 1 : 0;
+  const heading = node.kind === 'step' ? t('decision', { number: stepNumber }) : t('ending');
 
   return (
     <div className="page page--reading">

@@ -16,7 +16,13 @@ interface ScenarioStepViewProps {
 }
 
 /** A decision point: the choices, then the consequence of the one made and the rule behind it. */
-export function ScenarioStepView({ moduleId, scenario, scenarioKey, step, run }: ScenarioStepViewProps) {
+export function ScenarioStepView({
+  moduleId,
+  scenario,
+  scenarioKey,
+  step,
+  run,
+}: ScenarioStepViewProps) {
   const { t } = useTranslation('scenario');
   const choose = useAppStore((s) => s.chooseInScenario);
   const chosenId = choiceAt(run, step.id);
@@ -62,7 +68,10 @@ export function ScenarioStepView({ moduleId, scenario, scenarioKey, step, run }:
         <p>{chosen.rule}</p>
       </div>
       <p>
-        <Link className="button button--primary" to={paths.scenarioStep(moduleId, scenario.id, chosen.next)}>
+        <Link
+          className="button button--primary"
+          to={paths.scenarioStep(moduleId, scenario.id, chosen.next)}
+        >
           {t('continueTo')}
         </Link>
       </p>

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { problemsAfterEdit } from './helpers';
+
+const m = 'modules/what-is-corruption';
+
+describe('content errors name the file and the field', () => {
+  it('an empty text', () => {
+    const problems = problemsAfterEdit(`${m}/module.sv.yaml`, (t) =>
+      t.replace('title: Vad är korruption?', "title: ''"),
+    );
+    expect(problems).toContainEqual({
+      file: `content/${m}/module.sv.yaml`,
+      path: 'title',
+      message: expect.stringContaining('is empty'),
+    });
+  });
+
+  it('an id missing from English, and one English has that the structure lacks', () => {
+    const problems = problemsAfterEdit(`${m}/module.en.yaml`, (t) =>
+      t.replace('  public-sector:\n    title: Why', '  public-sektor:\n    title: Why'),
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ file: `content/${m}/module.en.yaml`, path: 'lessons.public-sector' }),
+        expect.objectContaining({ file: `content/${m}/module.en.yaml`, path: 'lessons.public-sektor' }),
+      ]),
+    );
+  });
+
+  it('HTML in lesson text', () => {
+    const problems = problemsAfterEdit(`${m}/module.sv.yaml`, (t) =>
+      t.replace('Det finns ingen enda definition', '<script>alert(1)</script> Det finns ingen enda definition'),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({ path: 'lessons.definition.body', message: expect.stringContaining('html') }),
+    );
+  });
+
+  it('a link to a glossary term that does not exist', () => {
+    const problems = problemsAfterEdit(`${m}/module.sv.yaml`, (t) => t.replace('(term:korruption)', '(term:nope)'));
+    expect(problems).toContainEqual(expect.objectContaining({ message: expect.stringContaining('"nope"') }));
+  });
+
+  it('a dilemma choice that leads nowhere, and the step it leaves unreachable', () => {
+    const problems = problemsAfterEdit(`${m}/module.yaml`, (t) =>
+      t.replace('next: the-meeting\n            quality: good', 'next: nowhere\n            quality: good')
+        .replace('next: the-meeting\n            quality: acceptable', 'next: end-poor\n            quality: acceptable'),
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: 'scenarios.0.steps.0.choices.0.next', message: expect.stringContaining('"nowhere"') }),
+        expect.objectContaining({ message: expect.stringContaining('"the-meeting" can never be reached') }),
+      ]),
+    );
+  });
+
+  it('a dilemma that loops', () => {
+    const problems = problemsAfterEdit(`${m}/module.yaml`, (t) =>
+      t.replace('next: end-good\n            quality: good', 'next: the-tip\n            quality: good'),
+    );
+    expect(problems).toContainEqual(expect.objectContaining({ message: expect.stringContaining('loop back') }));
+  });
+
+  it('a single-choice question with two right answers, and an unknown source', () => {
+    const problems = problemsAfterEdit(`${m}/module.yaml`, (t) =>
+      t.replace('        - id: only-money\n', '        - id: only-money\n          correct: true\n')
+        .replace('sources: [ti-definition]\n    - id: forms', 'sources: [made-up]\n    - id: forms'),
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: 'quiz.questions.0.options', message: expect.stringContaining('exactly one correct') }),
+        expect.objectContaining({ path: 'quiz.questions.0.sources', message: expect.stringContaining('"made-up"') }),
+      ]),
+    );
+  });
+
+  it('a file that is not valid YAML', () => {
+    const problems = problemsAfterEdit('course.sv.yaml', (t) => `${t}\nbroken: "no closing quote\n`);
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: 'content/course.sv.yaml', message: expect.stringContaining('not valid YAML') }),
+    );
+  });
+});

@@ -1,0 +1,124 @@
+/**
+ * The e2e test fixture: every test fails if the page reports a CSP violation,
+ * throws an uncaught error, or sends a request to any origin but its own.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { loadContent } from '../../build/content/load';
+
+export const STORAGE_KEY = 'mutkollen';
+
+interface Guard {
+  problems: string[];
+}
+
+export const test = base.extend<{ guard: Guard }>({
+  guard: [
+    async ({ page, baseURL }, use) => {
+      const guard: Guard = { problems: [] };
+      const origin = new URL(baseURL!).origin;
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+        });
+      });
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') guard.problems.push(`console error: ${msg.text()}`);
+      });
+      page.on('pageerror', (error) => guard.problems.push(`uncaught: ${error.message}`));
+      page.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+          guard.problems.push(`request to another origin: ${url}`);
+        }
+      });
+      await use(guard);
+      expect(guard.problems, 'CSP violations, page errors or foreign requests').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Runs axe-core on the page and expects no violations of any impact. */
+export async function expectNoAxeViolations(page: Page, state: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary, `axe violations in ${state}`).toEqual([]);
+}
+
+/** Starts the app with the given language already chosen. */
+export async function openApp(page: Page, path = '/', language?: 'sv' | 'en') {
+  if (language === 'en') {
+    await page.addInitScript((key) => {
+      if (!localStorage.getItem(key)) {
+        localStorage.setItem(
+          key,
+          JSON.stringify({
+            state: {
+              settings: { language: 'en', learnerName: '', updatedAt: 1 },
+              assignments: {},
+              modules: {},
+              quizzes: {},
+              scenarios: {},
+            },
+            version: 1,
+          }),
+        );
+      }
+    }, STORAGE_KEY);
+  }
+  await page.goto(`./#${path}`);
+  await expect(page.locator('h1')).toBeVisible();
+}
+
+/** Answers the quiz question on screen: the right option(s) when `right`, else a wrong one. */
+export async function answerCurrentQuestion(
+  page: Page,
+  right: boolean,
+  key: Record<string, string[]>,
+) {
+  const prompt = (await page.locator('legend').innerText()).replace(
+    /^(Sant eller falskt\?|True or false\?)\s*/,
+    '',
+  );
+  const correct = key[prompt.trim()];
+  if (!correct) throw new Error(`No answer key for "${prompt}"`);
+  const options = page.locator('.option');
+  const count = await options.count();
+  let chose = false;
+  for (let i = 0; i < count; i++) {
+    const label = (await options.nth(i).innerText()).trim();
+    const isRight = correct.includes(label);
+    if (right ? isRight : !isRight && !chose) {
+      await options.nth(i).click();
+      chose = true;
+    }
+  }
+  await page.getByRole('button', { name: /^(Svara|Answer)$/ }).click();
+}
+
+const content = loadContent('content');
+
+/** For each quiz prompt in a language, the labels of its right options. */
+export function answerKey(language: 'sv' | 'en'): Record<string, string[]> {
+  const tf =
+    language === 'sv' ? { true: 'Sant', false: 'Falskt' } : { true: 'True', false: 'False' };
+  const key: Record<string, string[]> = {};
+  for (const module of Object.values(content.modules[language])) {
+    for (const q of module.quiz.questions) {
+      key[q.prompt] = q.options
+        .filter((o) => o.correct)
+        .map((o) => (q.type === 'truefalse' ? tf[o.id as 'true' | 'false'] : o.text));
+    }
+  }
+  return key;
+}
+
+export const firstModule = content.catalogue.sv.modules[0]!;
+export const firstModuleEn = content.catalogue.en.modules[0]!;

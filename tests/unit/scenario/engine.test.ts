@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import {
+  choiceAt,
+  currentNodeId,
+  endingOf,
+  endingsWithStatus,
+  findNode,
+} from '@/features/scenario/engine';
+import type { Scenario } from '@/types/content';
+
+const choice = (id: string, next: string) => ({
+  id,
+  next,
+  quality: 'good' as const,
+  text: id,
+  consequence: '',
+  rule: '',
+  sources: [],
+});
+
+const scenario: Scenario = {
+  id: 's',
+  title: 'S',
+  intro: [],
+  start: 'one',
+  steps: [
+    {
+      id: 'one',
+      text: [],
+      discussion: '',
+      choices: [choice('left', 'two'), choice('right', 'bad')],
+    },
+    { id: 'two', text: [], discussion: '', choices: [choice('up', 'good'), choice('down', 'meh')] },
+  ],
+  endings: [
+    { id: 'good', rating: 'good', title: 'G', text: [] },
+    { id: 'meh', rating: 'acceptable', title: 'M', text: [] },
+    { id: 'bad', rating: 'poor', title: 'B', text: [] },
+  ],
+};
+
+const run = (path: [string, string][]) => ({ path, startedAt: 0, updatedAt: 0 });
+
+describe('scenario engine', () => {
+  it('starts at the start step', () => {
+    expect(currentNodeId(scenario, undefined)).toBe('one');
+  });
+
+  it('follows the choices made to the current step or ending', () => {
+    expect(currentNodeId(scenario, run([['one', 'left']]))).toBe('two');
+    expect(
+      currentNodeId(
+        scenario,
+        run([
+          ['one', 'left'],
+          ['two', 'down'],
+        ]),
+      ),
+    ).toBe('meh');
+    expect(currentNodeId(scenario, run([['one', 'right']]))).toBe('bad');
+  });
+
+  it('restarts a run that no longer fits the dilemma', () => {
+    expect(currentNodeId(scenario, run([['one', 'gone']]))).toBe('one');
+    expect(currentNodeId(scenario, run([['two', 'up']]))).toBe('one');
+  });
+
+  it('tells which choices end the dilemma', () => {
+    expect(endingOf(scenario, scenario.steps[0]!.choices[1]!)).toBe('bad');
+    expect(endingOf(scenario, scenario.steps[0]!.choices[0]!)).toBeUndefined();
+  });
+
+  it('remembers the choice made at a step, for replay and reload', () => {
+    expect(choiceAt(run([['one', 'left']]), 'one')).toBe('left');
+    expect(choiceAt(run([['one', 'left']]), 'two')).toBeUndefined();
+  });
+
+  it('finds steps and endings by id and lists which endings are found', () => {
+    expect(findNode(scenario, 'two')?.kind).toBe('step');
+    expect(findNode(scenario, 'meh')?.kind).toBe('ending');
+    expect(findNode(scenario, 'nope')).toBeUndefined();
+    expect(endingsWithStatus(scenario, ['bad']).map((e) => e.found)).toEqual([false, false, true]);
+  });
+});

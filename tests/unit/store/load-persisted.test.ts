@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadPersisted, serialize } from '@/store/load-persisted';
+import { STORAGE_VERSION } from '@/store/schema';
+
+const fixture = (version: number) =>
+  readFileSync(`tests/fixtures/storage/v${version}.json`, 'utf8');
+
+describe('loadPersisted', () => {
+  it('reads nothing as a fresh start', () => {
+    expect(loadPersisted(null)).toEqual({ ok: true, state: null });
+  });
+
+  it.each(Array.from({ length: STORAGE_VERSION }, (_, i) => i + 1))(
+    'migrates the stored fixture of version %i to today without losing progress',
+    (version) => {
+      const result = loadPersisted(fixture(version));
+      expect(result.ok).toBe(true);
+      if (!result.ok || !result.state) throw new Error('expected a state');
+      expect(result.state.settings.learnerName).toBe('Kim Andersson');
+      expect(result.state.modules['what-is-corruption']?.lessonsVisited).toEqual([
+        'definition',
+        'public-sector',
+      ]);
+      expect(result.state.quizzes['what-is-corruption']).toHaveLength(1);
+      expect(
+        result.state.quizzes['what-is-corruption']?.[0]?.answers['ti-definition']?.correct,
+      ).toBe(true);
+      expect(result.state.scenarios['what-is-corruption/friend-consultant']?.endingsFound).toEqual([
+        'end-good',
+      ]);
+    },
+  );
+
+  it('round-trips what it serialises', () => {
+    const result = loadPersisted(fixture(STORAGE_VERSION));
+    if (!result.ok || !result.state) throw new Error('expected a state');
+    expect(loadPersisted(serialize(result.state))).toEqual(result);
+  });
+
+  it('calls broken JSON corrupt', () => {
+    expect(loadPersisted('{"state": {')).toEqual({ ok: false, problem: 'corrupt' });
+  });
+
+  it.each([
+    ['a number', '42'],
+    ['no version', '{"state":{}}'],
+    ['a wrong shape', JSON.stringify({ state: { settings: 'sv' }, version: 1 })],
+    ['a negative version', JSON.stringify({ state: {}, version: -1 })],
+    [
+      'a string where a list belongs',
+      fixture(1).replace('["definition", "public-sector"]', '"definition"'),
+    ],
+  ])('calls %s invalid', (_, raw) => {
+    expect(loadPersisted(raw)).toEqual({ ok: false, problem: 'invalid' });
+  });
+
+  it('refuses a state written by a newer version instead of guessing', () => {
+    const newer = JSON.stringify({ ...JSON.parse(fixture(1)), version: STORAGE_VERSION + 1 });
+    expect(loadPersisted(newer)).toEqual({ ok: false, problem: 'newer' });
+  });
+});

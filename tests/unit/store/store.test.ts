@@ -1,0 +1,149 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BACKUP_PREFIX, STORAGE_KEY } from '@/store/safe-storage';
+import { useStorageStatus } from '@/store/storage-status';
+import { createAppStore } from '@/store/store';
+import { syncTabs } from '@/store/sync-tabs';
+
+const v1 = readFileSync('tests/fixtures/storage/v1.json', 'utf8');
+
+/** A Storage whose writes can be made to fail, like a full or locked-down browser store. */
+class FlakyStorage implements Storage {
+  data = new Map<string, string>();
+  failWrites: DOMException | null = null;
+  get length() {
+    return this.data.size;
+  }
+  clear() {
+    this.data.clear();
+  }
+  getItem(key: string) {
+    return this.data.get(key) ?? null;
+  }
+  key(index: number) {
+    return [...this.data.keys()][index] ?? null;
+  }
+  removeItem(key: string) {
+    this.data.delete(key);
+  }
+  setItem(key: string, value: string) {
+    if (this.failWrites) throw this.failWrites;
+    this.data.set(key, value);
+  }
+}
+
+afterEach(() => {
+  useStorageStatus.setState({ health: 'ok', recovered: null });
+});
+
+describe('the app store', () => {
+  it('restores saved progress on start', () => {
+    const storage = new FlakyStorage();
+    storage.setItem(STORAGE_KEY, v1);
+    const store = createAppStore(storage);
+    expect(store.getState().settings.language).toBe('en');
+    expect(store.getState().modules['what-is-corruption']?.currentLesson).toBe('public-sector');
+  });
+
+  it('saves only what the learner owns, under its namespaced key', () => {
+    const storage = new FlakyStorage();
+    const store = createAppStore(storage);
+    store.getState().visitLesson('what-is-corruption', 'definition');
+    const saved = JSON.parse(storage.getItem(STORAGE_KEY)!);
+    expect(saved.version).toBe(1);
+    expect(Object.keys(saved.state).sort()).toEqual([
+      'assignments',
+      'modules',
+      'quizzes',
+      'scenarios',
+      'settings',
+    ]);
+    expect(saved.state.modules['what-is-corruption'].lessonsVisited).toEqual(['definition']);
+  });
+
+  it('moves an unreadable value to a backup key, starts clean and says so', () => {
+    const storage = new FlakyStorage();
+    storage.setItem(STORAGE_KEY, '{"state": broken');
+    const store = createAppStore(storage);
+    expect(store.getState().modules).toEqual({});
+    const recovered = useStorageStatus.getState().recovered;
+    expect(recovered?.problem).toBe('corrupt');
+    expect(recovered?.backupKey.startsWith(BACKUP_PREFIX)).toBe(true);
+    expect(storage.getItem(recovered!.backupKey)).toBe('{"state": broken');
+  });
+
+  it('never overwrites an unreadable value it could not back up', () => {
+    const storage = new FlakyStorage();
+    storage.setItem(STORAGE_KEY, 'not json');
+    storage.failWrites = new DOMException('full', 'QuotaExceededError');
+    const store = createAppStore(storage);
+    storage.failWrites = null;
+    store.getState().visitLesson('what-is-corruption', 'definition');
+    expect(storage.getItem(STORAGE_KEY)).toBe('not json');
+    expect(useStorageStatus.getState().health).toBe('full');
+  });
+
+  it('keeps working in memory when storage is unavailable, and says progress will not be kept', () => {
+    const store = createAppStore(null);
+    store.getState().visitLesson('what-is-corruption', 'definition');
+    expect(store.getState().modules['what-is-corruption']?.lessonsVisited).toEqual(['definition']);
+    expect(useStorageStatus.getState().health).toBe('unavailable');
+  });
+
+  it('keeps the progress in memory when a save hits the quota', () => {
+    const storage = new FlakyStorage();
+    const store = createAppStore(storage);
+    storage.failWrites = new DOMException('full', 'QuotaExceededError');
+    store.getState().visitLesson('what-is-corruption', 'definition');
+    expect(store.getState().modules['what-is-corruption']?.lessonsVisited).toEqual(['definition']);
+    expect(useStorageStatus.getState().health).toBe('full');
+  });
+
+  it('refuses to change an answer already given', () => {
+    const store = createAppStore(new FlakyStorage());
+    store.getState().startQuizAttempt('m', {
+      id: 'a1',
+      mode: 'fresh',
+      startedAt: 1,
+      updatedAt: 1,
+      passMark: 0.8,
+      questions: [{ id: 'q1', options: ['x', 'y'] }],
+      answers: {},
+    });
+    store.getState().answerQuestion('m', 'a1', 'q1', ['x'], true);
+    store.getState().answerQuestion('m', 'a1', 'q1', ['y'], false);
+    expect(store.getState().quizzes.m?.[0]?.answers.q1?.selected).toEqual(['x']);
+  });
+});
+
+describe('two tabs', () => {
+  it('merges what another tab saved without losing this tab’s own progress', () => {
+    const storage = new FlakyStorage();
+    const store = createAppStore(storage);
+    const stop = syncTabs(store);
+    store.getState().visitLesson('module-a', 'lesson-1');
+
+    const other = JSON.parse(v1);
+    window.dispatchEvent(
+      new StorageEvent('storage', { key: STORAGE_KEY, newValue: JSON.stringify(other) }),
+    );
+
+    const state = store.getState();
+    expect(state.modules['module-a']?.lessonsVisited).toEqual(['lesson-1']);
+    expect(state.modules['what-is-corruption']?.lessonsVisited).toEqual([
+      'definition',
+      'public-sector',
+    ]);
+    expect(state.quizzes['what-is-corruption']).toHaveLength(1);
+    stop();
+  });
+
+  it('ignores a broken value from another tab', () => {
+    const store = createAppStore(new FlakyStorage());
+    const stop = syncTabs(store);
+    store.getState().visitLesson('module-a', 'lesson-1');
+    window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY, newValue: '{oops' }));
+    expect(store.getState().modules['module-a']?.lessonsVisited).toEqual(['lesson-1']);
+    stop();
+  });
+});
