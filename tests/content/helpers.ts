@@ -16,13 +16,14 @@ export function stringLeaves(value: unknown, prefix = ''): [string, unknown][] {
 }
 
 /**
- * Copies the live course to a temporary folder, applies `edit` to one file's
- * text, and returns the problems the loader reports (empty when valid).
+ * Copies a small, fixed course (tests/fixtures/content) to a temporary folder,
+ * applies `edit` to one file's text, and returns the problems the loader
+ * reports (empty when valid).
  */
 export function problemsAfterEdit(file: string, edit: (text: string) => string) {
   const root = mkdtempSync(join(tmpdir(), 'mutkollen-content-'));
   try {
-    cpSync('content', root, { recursive: true, filter: (src) => !src.includes('drafts') });
+    cpSync('tests/fixtures/content', root, { recursive: true });
     const target = join(root, file);
     writeFileSync(target, edit(readFileSync(target, 'utf8')));
     try {
