@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useNavigate, useParams } from 'react-router';
+import { Link, Navigate, useParams } from 'react-router';
 import { PageHeading } from '@/components/ui/page-heading';
 import { useModuleContent } from '@/hooks/use-content';
 import { useModuleSummary } from '@/hooks/use-module-summary';
 import { paths } from '@/lib/paths';
 import { activeAttempt, firstUnanswered } from '@/lib/progress-status';
 import { useAppStore } from '@/store/store';
-import { allAnswered, isCorrect, isPassed, resolveAttempt, scoreAttempt } from './engine';
+import { allAnswered, isCorrect, resolveAttempt } from './engine';
 import { AnswerFeedback } from './answer-feedback';
 import { OutdatedAttempt } from './outdated-attempt';
 import { QuestionForm } from './question-form';
@@ -18,8 +18,6 @@ export default function QuizQuestionPage() {
   const module = useModuleContent(summary.id);
   const attempt = useAppStore((s) => activeAttempt(s.quizzes[summary.id]));
   const answerQuestion = useAppStore((s) => s.answerQuestion);
-  const finishQuizAttempt = useAppStore((s) => s.finishQuizAttempt);
-  const navigate = useNavigate();
 
   if (!attempt) return <Navigate replace to={paths.quiz(summary.id)} />;
   const questions = resolveAttempt(attempt, module.quiz);
@@ -32,12 +30,6 @@ export default function QuizQuestionPage() {
   }
   const answer = attempt.answers[question.id];
   const isLast = number === questions.length;
-
-  const finish = () => {
-    const score = scoreAttempt(attempt);
-    finishQuizAttempt(summary.id, attempt.id, score, isPassed(attempt, score));
-    void navigate(paths.quizResults(summary.id));
-  };
 
   return (
     <div className="page page--narrow">
@@ -65,9 +57,9 @@ export default function QuizQuestionPage() {
                 {t('next')}
               </Link>
             ) : allAnswered(attempt) ? (
-              <button type="button" className="button button--primary" onClick={finish}>
+              <Link className="button button--primary" to={paths.quizResults(summary.id)}>
                 {t('seeResults')}
-              </button>
+              </Link>
             ) : (
               <Link
                 className="button button--primary"

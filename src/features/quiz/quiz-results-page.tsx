@@ -9,7 +9,7 @@ import { formatPercent } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
 import { activeAttempt, firstUnanswered, latestFinished } from '@/lib/progress-status';
 import { useAppStore } from '@/store/store';
-import { resolveAttempt } from './engine';
+import { allAnswered, isPassed, resolveAttempt, scoreAttempt } from './engine';
 import { MistakeReview } from './mistake-review';
 
 export default function QuizResultsPage() {
@@ -19,13 +19,24 @@ export default function QuizResultsPage() {
   const module = useModuleContent(summary.id);
   const attempts = useAppStore((s) => s.quizzes[summary.id]);
   const verdict = useRef<HTMLParagraphElement>(null);
+  const finishQuizAttempt = useAppStore((s) => s.finishQuizAttempt);
   const active = activeAttempt(attempts);
   const latest = latestFinished(attempts);
+  const readyToFinish = active !== undefined && allAnswered(active);
+
+  // The attempt is closed here, on arrival, so a reload or a second tab cannot lose it.
+  useEffect(() => {
+    if (active && readyToFinish) {
+      const score = scoreAttempt(active);
+      finishQuizAttempt(summary.id, active.id, score, isPassed(active, score));
+    }
+  }, [active, readyToFinish, finishQuizAttempt, summary.id]);
 
   useEffect(() => {
     verdict.current?.focus();
   }, [latest?.id]);
 
+  if (readyToFinish) return null;
   if (active) {
     return <Navigate replace to={paths.quizQuestion(summary.id, firstUnanswered(active) ?? 1)} />;
   }
