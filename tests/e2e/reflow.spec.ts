@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, firstModule, openApp, test } from './fixtures';
 
 const routes = [
@@ -12,7 +13,7 @@ const routes = [
   '/about',
 ];
 
-async function overflow(page: import('@playwright/test').Page) {
+async function overflow(page: Page) {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     const wide = [...document.querySelectorAll('body *')]
