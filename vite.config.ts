@@ -29,6 +29,8 @@ export default defineConfig({
     // The CSP forbids inline scripts, so nothing may be inlined as a data: script.
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
+    // Read by scripts/bundle-report.mjs to size each route.
+    manifest: true,
     rolldownOptions: {
       output: {
         // The libraries every page needs, in one long-cached chunk.

@@ -18,6 +18,7 @@ export function Layout() {
   const nav = [
     { to: paths.home(), label: t('nav.course'), end: true },
     { to: paths.progress(), label: t('nav.progress') },
+    { to: paths.practice(), label: t('nav.practice') },
     { to: paths.selfCheck(), label: t('nav.selfCheck') },
     { to: paths.trainer(), label: t('nav.trainer') },
   ];

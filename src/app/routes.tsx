@@ -1,51 +1,107 @@
 import { type ComponentType, lazy } from 'react';
-import { Route, Routes } from 'react-router';
+import { matchPath, Route, Routes } from 'react-router';
+import type { Namespace } from '@/lib/i18n';
 import { routePatterns as p } from '@/lib/paths';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { RouteErrorBoundary } from './route-error-boundary';
 
-/** Each page is its own chunk, loaded when the learner first goes there, inside its own error boundary. */
-function page(load: () => Promise<{ default: ComponentType }>) {
-  const Page = lazy(load);
+type PageModule = () => Promise<{ default: ComponentType }>;
+
+interface PageRoute {
+  /** The route pattern; undefined for the start page (the index route). */
+  path: string | undefined;
+  load: PageModule;
+  /** The page's string namespace, fetched together with its code on first load. */
+  ns: Namespace;
+}
+
+/** Every page: its own chunk, loaded when the learner first goes there. */
+const pageRoutes: PageRoute[] = [
+  { path: undefined, ns: 'catalogue', load: () => import('@/features/catalogue/catalogue-page') },
+  { path: p.module, ns: 'catalogue', load: () => import('@/features/catalogue/module-page') },
+  { path: p.lesson, ns: 'lesson', load: () => import('@/features/lesson/lesson-page') },
+  { path: p.quiz, ns: 'quiz', load: () => import('@/features/quiz/quiz-start-page') },
+  { path: p.quizResults, ns: 'quiz', load: () => import('@/features/quiz/quiz-results-page') },
+  { path: p.quizQuestion, ns: 'quiz', load: () => import('@/features/quiz/quiz-question-page') },
+  { path: p.scenario, ns: 'scenario', load: () => import('@/features/scenario/scenario-page') },
+  {
+    path: p.scenarioStep,
+    ns: 'scenario',
+    load: () => import('@/features/scenario/scenario-step-page'),
+  },
+  { path: p.progress, ns: 'progress', load: () => import('@/features/progress/progress-page') },
+  {
+    path: p.certificate,
+    ns: 'certificate',
+    load: () => import('@/features/certificate/certificate-page'),
+  },
+  { path: p.practice, ns: 'practice', load: () => import('@/features/practice/practice-page') },
+  {
+    path: p.selfCheck,
+    ns: 'selfcheck',
+    load: () => import('@/features/self-check/self-check-page'),
+  },
+  { path: p.trainer, ns: 'trainer', load: () => import('@/features/trainer/trainer-page') },
+  { path: p.trainerGuide, ns: 'trainer', load: () => import('@/features/trainer/guide-page') },
+  {
+    path: p.facilitate,
+    ns: 'facilitation',
+    load: () => import('@/features/trainer/facilitation-page'),
+  },
+  {
+    path: p.assignmentBuilder,
+    ns: 'assignment',
+    load: () => import('@/features/assignment/builder-page'),
+  },
+  {
+    path: p.trainerResults,
+    ns: 'assignment',
+    load: () => import('@/features/assignment/results-page'),
+  },
+  {
+    path: p.assignmentLink,
+    ns: 'assignment',
+    load: () => import('@/features/assignment/accept-page'),
+  },
+  {
+    path: p.myAssignments,
+    ns: 'assignment',
+    load: () => import('@/features/assignment/my-assignments-page'),
+  },
+  { path: p.about, ns: 'about', load: () => import('@/features/about/about-page') },
+];
+
+const elements = pageRoutes.map((route) => {
+  const Page = lazy(route.load);
   return (
     <RouteErrorBoundary>
       <Page />
     </RouteErrorBoundary>
   );
-}
+});
 
-const pages = {
-  catalogue: page(() => import('@/features/catalogue/catalogue-page')),
-  module: page(() => import('@/features/catalogue/module-page')),
-  lesson: page(() => import('@/features/lesson/lesson-page')),
-  quiz: page(() => import('@/features/quiz/quiz-start-page')),
-  quizResults: page(() => import('@/features/quiz/quiz-results-page')),
-  quizQuestion: page(() => import('@/features/quiz/quiz-question-page')),
-  scenario: page(() => import('@/features/scenario/scenario-page')),
-  scenarioStep: page(() => import('@/features/scenario/scenario-step-page')),
-  progress: page(() => import('@/features/progress/progress-page')),
-  selfCheck: page(() => import('@/features/self-check/self-check-page')),
-  trainer: page(() => import('@/features/trainer/trainer-page')),
-  about: page(() => import('@/features/about/about-page')),
-};
+/**
+ * The page route matching a path (the part after #), so the first page's code
+ * and strings can be fetched while the app starts instead of one after another.
+ */
+export function matchPageRoute(pathname: string): PageRoute | undefined {
+  return pageRoutes.find((route) =>
+    route.path === undefined ? pathname === '/' || pathname === '' : matchPath(route.path, pathname),
+  );
+}
 
 export function AppRoutes() {
   return (
     <Routes>
       <Route element={<Layout />}>
-        <Route index element={pages.catalogue} />
-        <Route path={p.module} element={pages.module} />
-        <Route path={p.lesson} element={pages.lesson} />
-        <Route path={p.quiz} element={pages.quiz} />
-        <Route path={p.quizResults} element={pages.quizResults} />
-        <Route path={p.quizQuestion} element={pages.quizQuestion} />
-        <Route path={p.scenario} element={pages.scenario} />
-        <Route path={p.scenarioStep} element={pages.scenarioStep} />
-        <Route path={p.progress} element={pages.progress} />
-        <Route path={p.selfCheck} element={pages.selfCheck} />
-        <Route path={p.trainer} element={pages.trainer} />
-        <Route path={p.about} element={pages.about} />
+        {pageRoutes.map((route, i) =>
+          route.path === undefined ? (
+            <Route key="index" index element={elements[i]} />
+          ) : (
+            <Route key={route.path} path={route.path} element={elements[i]} />
+          ),
+        )}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -16,14 +16,18 @@ export const namespaces = [
   'quiz',
   'scenario',
   'progress',
+  'certificate',
+  'practice',
   'selfcheck',
   'trainer',
+  'assignment',
+  'facilitation',
   'about',
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 
-/** Starts i18next in `language`; resolves once the common strings are loaded. */
-export async function initI18n(language: Language) {
+/** Starts i18next in `language`; resolves once the common strings (and `alsoLoad`) are loaded. */
+export async function initI18n(language: Language, alsoLoad: Namespace[] = []) {
   await i18next
     .use(resourcesToBackend((lng: string, ns: string) => import(`../locales/${lng}/${ns}.json`)))
     .use(initReactI18next)
@@ -31,7 +35,7 @@ export async function initI18n(language: Language) {
       lng: language,
       supportedLngs: languages,
       fallbackLng: false,
-      ns: ['common'],
+      ns: ['common', ...alsoLoad],
       defaultNS: 'common',
       interpolation: { escapeValue: false },
       returnNull: false,

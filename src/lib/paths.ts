@@ -16,8 +16,17 @@ export const paths = {
   scenarioStep: (moduleId: string, scenarioId: string, stepId: string) =>
     `/modules/${enc(moduleId)}/scenarios/${enc(scenarioId)}/${enc(stepId)}`,
   progress: () => '/progress',
+  certificate: () => '/certificate',
+  practice: () => '/practice',
   selfCheck: () => '/self-check',
   trainer: () => '/trainer',
+  trainerGuide: () => '/trainer/guide',
+  assignmentBuilder: () => '/trainer/assign',
+  trainerResults: () => '/trainer/results',
+  facilitate: (moduleId: string, scenarioId: string) =>
+    `/trainer/facilitate/${enc(moduleId)}/${enc(scenarioId)}`,
+  assignmentLink: (code: string) => `/a/${code}`,
+  myAssignments: () => '/assignments',
   about: () => '/about',
 } as const;
 
@@ -35,7 +44,15 @@ export const routePatterns = {
   scenario: 'modules/:moduleId/scenarios/:scenarioId',
   scenarioStep: 'modules/:moduleId/scenarios/:scenarioId/:stepId',
   progress: 'progress',
+  certificate: 'certificate',
+  practice: 'practice',
   selfCheck: 'self-check',
   trainer: 'trainer',
+  trainerGuide: 'trainer/guide',
+  assignmentBuilder: 'trainer/assign',
+  trainerResults: 'trainer/results',
+  facilitate: 'trainer/facilitate/:moduleId/:scenarioId',
+  assignmentLink: 'a/:code',
+  myAssignments: 'assignments',
   about: 'about',
 } as const;

@@ -18,8 +18,11 @@ export function activeAttempt(attempts: QuizAttempt[] | undefined): QuizAttempt 
   return [...(attempts ?? [])].reverse().find((a) => a.finishedAt === undefined);
 }
 
+/** The best score of a full quiz (a wrong-only retake is practice and does not count). */
 export function bestScore(attempts: QuizAttempt[] | undefined): number | undefined {
-  const scores = finishedAttempts(attempts).map((a) => a.score ?? 0);
+  const scores = finishedAttempts(attempts)
+    .filter((a) => a.mode === 'fresh')
+    .map((a) => a.score ?? 0);
   return scores.length > 0 ? Math.max(...scores) : undefined;
 }
 

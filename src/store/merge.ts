@@ -7,6 +7,7 @@
 import type {
   ModuleProgress,
   PersistedState,
+  PracticeStat,
   QuizAttempt,
   ScenarioProgress,
   Settings,
@@ -60,6 +61,11 @@ function mergeScenario(a: ScenarioProgress, b: ScenarioProgress): ScenarioProgre
   return { ...latest, endingsFound: union(a.endingsFound, b.endingsFound) };
 }
 
+function mergePracticeStat(a: PracticeStat, b: PracticeStat): PracticeStat {
+  if (a.lastSeen !== b.lastSeen) return a.lastSeen > b.lastSeen ? a : b;
+  return byJson(a, b);
+}
+
 function mergeSettings(a: Settings, b: Settings): Settings {
   return newer(a, b, byJson);
 }
@@ -74,5 +80,6 @@ export function mergeStates(a: PersistedState, b: PersistedState): PersistedStat
     modules: mergeRecords(a.modules, b.modules, mergeModule),
     quizzes: mergeRecords(a.quizzes, b.quizzes, mergeAttempts),
     scenarios: mergeRecords(a.scenarios, b.scenarios, mergeScenario),
+    practice: mergeRecords(a.practice, b.practice, mergePracticeStat),
   };
 }

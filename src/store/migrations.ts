@@ -7,7 +7,10 @@ import { STORAGE_VERSION } from './schema';
 
 type Migration = (state: Record<string, unknown>) => Record<string, unknown>;
 
-export const migrations: Record<number, Migration> = {};
+export const migrations: Record<number, Migration> = {
+  /** 1 → 2: practice statistics per decision point, empty to begin with. */
+  1: (state) => ({ ...state, practice: {} }),
+};
 
 /** Walks a stored state up from `version` to the current version, one step at a time. */
 export function migrate(state: Record<string, unknown>, version: number): Record<string, unknown> {

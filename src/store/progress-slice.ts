@@ -1,6 +1,7 @@
 /** The learner's progress: lessons read, quiz attempts, dilemmas played. */
 import type { StateCreator } from 'zustand';
 import type { AppState } from './store';
+import { withDecision } from './practice-slice';
 import type { ModuleProgress, PersistedState, QuizAttempt, ScenarioProgress } from './schema';
 
 export interface ProgressSlice {
@@ -25,8 +26,19 @@ export interface ProgressSlice {
   discardQuizAttempt: (moduleId: string, attemptId: string) => void;
   /** Starts a dilemma from the beginning, keeping the endings found before. */
   startScenario: (key: string) => void;
-  /** Records a choice at a step; `endingId` is set when the choice ends the dilemma. */
-  chooseInScenario: (key: string, stepId: string, choiceId: string, endingId?: string) => void;
+  /**
+   * Records a choice at a step; `endingId` is set when the choice ends the dilemma.
+   * When `right` is given (whether it was the best choice at the step), the
+   * choice also counts in the practice statistics of that decision point.
+   * Refuses a second choice at a step already passed in this run.
+   */
+  chooseInScenario: (
+    key: string,
+    stepId: string,
+    choiceId: string,
+    endingId?: string,
+    right?: boolean,
+  ) => void;
 }
 
 const now = () => Date.now();
@@ -124,7 +136,7 @@ export const createProgressSlice: StateCreator<AppState, [], [], ProgressSlice> 
       };
     }),
 
-  chooseInScenario: (key, stepId, choiceId, endingId) =>
+  chooseInScenario: (key, stepId, choiceId, endingId, right) =>
     set((state) => {
       const current = state.scenarios[key] ?? emptyScenario();
       const t = now();
@@ -142,6 +154,9 @@ export const createProgressSlice: StateCreator<AppState, [], [], ProgressSlice> 
             updatedAt: t,
           },
         },
+        ...(right === undefined
+          ? {}
+          : { practice: withDecision(state.practice, `${key}/${stepId}`, right, t) }),
       };
     }),
 });

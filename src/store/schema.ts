@@ -6,7 +6,7 @@
  */
 import { z } from 'zod/mini';
 
-export const STORAGE_VERSION = 1;
+export const STORAGE_VERSION = 2;
 
 const id = z.string().check(z.minLength(1), z.maxLength(80));
 const time = z.int().check(z.nonnegative());
@@ -74,6 +74,20 @@ export const Assignment = z.object({
   acceptedAt: time,
 });
 
+/** A decision point's key: `moduleId/scenarioId/stepId`. */
+export const DECISION_KEY = /^[^/]{1,80}\/[^/]{1,80}\/[^/]{1,80}$/;
+
+/** How the learner has done at one decision point of a dilemma, in play and in practice. */
+export const PracticeStat = z.object({
+  /** Times answered. */
+  seen: z.int().check(z.nonnegative()),
+  /** Times answered with less than the best choice. */
+  wrong: z.int().check(z.nonnegative()),
+  lastSeen: time,
+  /** Whether the latest answer was the best choice. */
+  lastRight: z.boolean(),
+});
+
 export const PersistedState = z.object({
   settings: Settings,
   assignments: z.record(id, Assignment),
@@ -81,6 +95,8 @@ export const PersistedState = z.object({
   quizzes: z.record(id, z.array(QuizAttempt).check(z.maxLength(500))),
   /** Keyed by `moduleId/scenarioId`. */
   scenarios: z.record(z.string().check(z.minLength(3), z.maxLength(161)), ScenarioProgress),
+  /** Keyed by `moduleId/scenarioId/stepId` (since version 2). */
+  practice: z.record(z.string().check(z.regex(DECISION_KEY)), PracticeStat),
 });
 
 export type QuizAnswer = z.infer<typeof QuizAnswer>;
@@ -90,6 +106,7 @@ export type ScenarioRun = z.infer<typeof ScenarioRun>;
 export type ScenarioProgress = z.infer<typeof ScenarioProgress>;
 export type Settings = z.infer<typeof Settings>;
 export type Assignment = z.infer<typeof Assignment>;
+export type PracticeStat = z.infer<typeof PracticeStat>;
 export type PersistedState = z.infer<typeof PersistedState>;
 
 export const emptyState = (language: 'sv' | 'en' = 'sv'): PersistedState => ({
@@ -98,4 +115,5 @@ export const emptyState = (language: 'sv' | 'en' = 'sv'): PersistedState => ({
   modules: {},
   quizzes: {},
   scenarios: {},
+  practice: {},
 });

@@ -5,6 +5,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { createAssignmentsSlice, type AssignmentsSlice } from './assignments-slice';
+import { createPracticeSlice, type PracticeSlice } from './practice-slice';
 import { createProgressSlice, type ProgressSlice } from './progress-slice';
 import { createSafeStorage, probeLocalStorage, STORAGE_KEY } from './safe-storage';
 import { type PersistedState, STORAGE_VERSION } from './schema';
@@ -17,7 +18,7 @@ export interface DataSlice {
   resetAll: () => void;
 }
 
-export type AppState = ProgressSlice & SettingsSlice & AssignmentsSlice & DataSlice;
+export type AppState = ProgressSlice & PracticeSlice & SettingsSlice & AssignmentsSlice & DataSlice;
 
 /** The part of the state that is saved. */
 export function persistedPart(state: AppState): PersistedState {
@@ -27,6 +28,7 @@ export function persistedPart(state: AppState): PersistedState {
     modules: state.modules,
     quizzes: state.quizzes,
     scenarios: state.scenarios,
+    practice: state.practice,
   };
 }
 
@@ -37,6 +39,7 @@ export function createAppStore(storage: Storage | null = probeLocalStorage()) {
         const [set] = a;
         return {
           ...createProgressSlice(...a),
+          ...createPracticeSlice(...a),
           ...createSettingsSlice(...a),
           ...createAssignmentsSlice(...a),
           replaceAll: (state) => set(state),
@@ -47,6 +50,7 @@ export function createAppStore(storage: Storage | null = probeLocalStorage()) {
               modules: {},
               quizzes: {},
               scenarios: {},
+              practice: {},
             })),
         };
       },

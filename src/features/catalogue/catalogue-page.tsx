@@ -1,9 +1,13 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading } from '@/components/ui/page-heading';
 import { useCatalogue } from '@/hooks/use-content';
 import { useProgress } from '@/hooks/use-progress';
+import { paths } from '@/lib/paths';
+import { catalogueDuePool, isPracticeDue } from '@/lib/practice';
 import { continueModule, moduleStatus, resumeHref } from '@/lib/progress-status';
+import { useAppStore } from '@/store/store';
 import { ModuleCard } from './module-card';
 
 export default function CataloguePage() {
@@ -12,6 +16,13 @@ export default function CataloguePage() {
   const progress = useProgress();
   const next = continueModule(catalogue.modules, progress);
   const totalMinutes = catalogue.modules.reduce((sum, m) => sum + m.minutes, 0);
+  const practice = useAppStore((s) => s.practice);
+  const [now] = useState(Date.now);
+  const practiceDue = isPracticeDue(
+    practice,
+    catalogueDuePool(catalogue.modules, progress, practice),
+    now,
+  );
 
   return (
     <div className="page">
@@ -31,6 +42,13 @@ export default function CataloguePage() {
               ? t('continue.action', { title: next.title })
               : t('start.action', { title: next.title })}
           </Link>
+        </section>
+      )}
+      {practiceDue && (
+        <section className="practice-due" aria-labelledby="practice-due-heading">
+          <h2 id="practice-due-heading">{t('practiceDue.heading')}</h2>
+          <p>{t('practiceDue.body')}</p>
+          <Link to={paths.practice()}>{t('practiceDue.action')}</Link>
         </section>
       )}
       <h2>{t('modulesHeading')}</h2>

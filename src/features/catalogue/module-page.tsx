@@ -101,7 +101,7 @@ export default function ModulePage() {
                 <li key={s.id}>
                   <Link to={paths.scenario(module.id, s.id)}>{s.title}</Link>{' '}
                   <span className="muted">
-                    {t('endingsFound', { found, total: s.endings.length })}
+                    {t('module.endings', { found, total: s.endings.length })}
                   </span>
                 </li>
               );

@@ -14,6 +14,9 @@ import {
   moduleStatus,
   scenarioKey,
 } from '@/lib/progress-status';
+import { CertificateLine } from './certificate-line';
+import { MoveProgress } from './move-progress';
+import { QuizHistory } from './quiz-history';
 
 export default function ProgressPage() {
   const { t } = useTranslation('progress');
@@ -27,6 +30,7 @@ export default function ProgressPage() {
     <div className="page">
       <PageHeading>{t('title')}</PageHeading>
       <p className="lead">{t('intro')}</p>
+      <CertificateLine modules={catalogue.modules} quizzes={progress.quizzes} />
       <div className="table-wrap">
         <table>
           <caption className="visually-hidden">{t('caption')}</caption>
@@ -63,7 +67,7 @@ export default function ProgressPage() {
                   </td>
                   <td>{t('of', { n: read ?? 0, total: m.lessons.length })}</td>
                   <td>{finishedAttempts(attempts).length}</td>
-                  <td>{percent(bestScore(attempts))}</td>
+                  <td>{percent(bestScore(attempts?.filter((a) => a.mode === 'fresh')))}</td>
                   <td>{percent(latestFinished(attempts)?.score)}</td>
                   <td>{t('of', { n: endingsFound, total: endingsTotal })}</td>
                 </tr>
@@ -72,6 +76,8 @@ export default function ProgressPage() {
           </tbody>
         </table>
       </div>
+      <QuizHistory modules={catalogue.modules} quizzes={progress.quizzes} />
+      <MoveProgress />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '@/lib/paths';
+import { isBestChoice } from '@/lib/practice';
 import type { ScenarioRun } from '@/store/schema';
 import { useAppStore } from '@/store/store';
 import type { Scenario, ScenarioStep } from '@/types/content';
@@ -43,7 +44,15 @@ export function ScenarioStepView({
               <button
                 type="button"
                 className="choice"
-                onClick={() => choose(scenarioKey, step.id, choice.id, endingOf(scenario, choice))}
+                onClick={() =>
+                  choose(
+                    scenarioKey,
+                    step.id,
+                    choice.id,
+                    endingOf(scenario, choice),
+                    isBestChoice(step, choice),
+                  )
+                }
               >
                 {choice.text}
               </button>

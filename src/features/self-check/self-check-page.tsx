@@ -1,24 +1,73 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '@/components/ui/page-heading';
+import { SelfCheckIntro } from './self-check-intro';
+import { SelfCheckResult } from './self-check-result';
+import { StepForm } from './step-form';
+import { completeAnswers, type PartialAnswers, steps } from './steps';
 
-const questions = ['why', 'need', 'employer', 'outside'] as const;
+type Screen = { kind: 'intro' } | { kind: 'step'; index: number } | { kind: 'result' };
 
-/** The four questions to ask yourself when offered a benefit. */
+/**
+ * The benefit self-check: an intro, one question per step, then advice. Every
+ * answer stays in this component's state; nothing is saved anywhere.
+ */
 export default function SelfCheckPage() {
   const { t } = useTranslation('selfcheck');
+  const [screen, setScreen] = useState<Screen>({ kind: 'intro' });
+  const [answers, setAnswers] = useState<PartialAnswers>({});
+  const [started, setStarted] = useState(false);
+  const complete = completeAnswers(answers);
+  const last = steps.length - 1;
+
+  const goToStep = (index: number) => setScreen({ kind: 'step', index });
+
+  let body;
+  if (screen.kind === 'result' && complete) {
+    body = (
+      <SelfCheckResult
+        answers={complete}
+        onBack={() => goToStep(last)}
+        onStartOver={() => {
+          setAnswers({});
+          goToStep(0);
+        }}
+      />
+    );
+  } else if (screen.kind === 'step' || screen.kind === 'result') {
+    const index = screen.kind === 'step' ? screen.index : 0;
+    const step = steps[index] ?? steps[0]!;
+    body = (
+      <StepForm
+        // A new form per step: its own state, and its heading takes focus.
+        key={step.id}
+        step={step}
+        number={index + 1}
+        total={steps.length}
+        answer={answers[step.id]}
+        onBack={() => (index === 0 ? setScreen({ kind: 'intro' }) : goToStep(index - 1))}
+        onNext={(answer) => {
+          setAnswers((current) => ({ ...current, [step.id]: answer }));
+          setScreen(index === last ? { kind: 'result' } : { kind: 'step', index: index + 1 });
+        }}
+      />
+    );
+  } else {
+    body = (
+      <SelfCheckIntro
+        focusOnShow={started}
+        onStart={() => {
+          setStarted(true);
+          goToStep(0);
+        }}
+      />
+    );
+  }
+
   return (
-    <div className="page page--narrow">
+    <div className="page page--narrow self-check">
       <PageHeading>{t('title')}</PageHeading>
-      <p className="lead">{t('intro')}</p>
-      <ol className="four-questions">
-        {questions.map((q) => (
-          <li key={q}>
-            <h2>{t(`questions.${q}.question`)}</h2>
-            <p>{t(`questions.${q}.help`)}</p>
-          </li>
-        ))}
-      </ol>
-      <p>{t('unsure')}</p>
+      {body}
     </div>
   );
 }

@@ -29,8 +29,35 @@ describe('loadPersisted', () => {
       expect(result.state.scenarios['what-is-corruption/friend-consultant']?.endingsFound).toEqual([
         'end-good',
       ]);
+      if (version === 1) expect(result.state.practice).toEqual({});
+      if (version >= 2) {
+        expect(Object.keys(result.state.practice)).toHaveLength(3);
+        expect(result.state.practice['what-is-corruption/friend-consultant/the-meeting']).toEqual({
+          seen: 2,
+          wrong: 2,
+          lastSeen: 1763900100000,
+          lastRight: false,
+        });
+        expect(result.state.scenarios['what-is-corruption/relative-job']?.run?.path).toEqual([
+          ['the-application', 'report-and-hand-over'],
+        ]);
+      }
     },
   );
+
+  it('keeps a version 1 state whole when it adds the practice statistics', () => {
+    const result = loadPersisted(fixture(1));
+    if (!result.ok || !result.state) throw new Error('expected a state');
+    const { practice, ...rest } = result.state;
+    expect(practice).toEqual({});
+    expect(rest).toEqual(JSON.parse(fixture(1)).state);
+  });
+
+  it('calls a practice entry with a malformed key invalid', () => {
+    const stored = JSON.parse(fixture(2));
+    stored.state.practice['no-slashes'] = { seen: 1, wrong: 0, lastSeen: 1, lastRight: true };
+    expect(loadPersisted(JSON.stringify(stored))).toEqual({ ok: false, problem: 'invalid' });
+  });
 
   it('round-trips what it serialises', () => {
     const result = loadPersisted(fixture(STORAGE_VERSION));

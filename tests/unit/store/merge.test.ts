@@ -2,10 +2,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadPersisted } from '@/store/load-persisted';
 import { mergeStates } from '@/store/merge';
-import { emptyState, type PersistedState, type QuizAttempt } from '@/store/schema';
+import {
+  emptyState,
+  type PersistedState,
+  type PracticeStat,
+  type QuizAttempt,
+} from '@/store/schema';
 
-const base = (): PersistedState => {
-  const result = loadPersisted(readFileSync('tests/fixtures/storage/v1.json', 'utf8'));
+const base = (version = 1): PersistedState => {
+  const result = loadPersisted(readFileSync(`tests/fixtures/storage/v${version}.json`, 'utf8'));
   if (!result.ok || !result.state) throw new Error('fixture');
   return result.state;
 };
@@ -73,5 +78,56 @@ describe('mergeStates', () => {
       'end-poor',
     ]);
     expect(once.settings.language).toBe('sv');
+  });
+
+  describe('practice statistics', () => {
+    const stat = (lastSeen: number, extra: Partial<PracticeStat> = {}): PracticeStat => ({
+      seen: 1,
+      wrong: 0,
+      lastSeen,
+      lastRight: true,
+      ...extra,
+    });
+
+    it('joins the decision points of both sides and keeps the later answer of each', () => {
+      const a = base(2);
+      const b = emptyState();
+      b.practice['what-is-corruption/friend-consultant/the-meeting'] = stat(1763990000000, {
+        seen: 3,
+        wrong: 2,
+      });
+      b.practice['bribery-and-the-law/supplier-trip/the-match'] = stat(5, { lastRight: false });
+      const merged = mergeStates(a, b);
+      expect(Object.keys(merged.practice).sort()).toEqual([
+        'bribery-and-the-law/supplier-trip/the-match',
+        'what-is-corruption/friend-consultant/the-meeting',
+        'what-is-corruption/friend-consultant/the-tip',
+        'what-is-corruption/relative-job/the-application',
+      ]);
+      expect(merged.practice['what-is-corruption/friend-consultant/the-meeting']).toEqual(
+        stat(1763990000000, { seen: 3, wrong: 2 }),
+      );
+      // The older copy in b does not overwrite the newer one in a.
+      const older = emptyState();
+      older.practice['what-is-corruption/friend-consultant/the-tip'] = stat(1);
+      expect(
+        mergeStates(a, older).practice['what-is-corruption/friend-consultant/the-tip'],
+      ).toEqual(a.practice['what-is-corruption/friend-consultant/the-tip']);
+    });
+
+    it('is commutative and idempotent, also when two answers carry the same time', () => {
+      const a = base(2);
+      const b = emptyState();
+      b.practice['what-is-corruption/friend-consultant/the-tip'] = stat(1763900000000, {
+        seen: 9,
+        lastRight: false,
+      });
+      b.practice['x/y/z'] = stat(7);
+      expect(mergeStates(a, b)).toEqual(mergeStates(b, a));
+      const once = mergeStates(a, b);
+      expect(mergeStates(once, a)).toEqual(once);
+      expect(mergeStates(once, b)).toEqual(once);
+      expect(mergeStates(once, once)).toEqual(once);
+    });
   });
 });

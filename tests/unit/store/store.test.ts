@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BACKUP_PREFIX, STORAGE_KEY } from '@/store/safe-storage';
+import { STORAGE_VERSION } from '@/store/schema';
 import { useStorageStatus } from '@/store/storage-status';
 import { createAppStore } from '@/store/store';
 import { syncTabs } from '@/store/sync-tabs';
@@ -50,10 +51,11 @@ describe('the app store', () => {
     const store = createAppStore(storage);
     store.getState().visitLesson('what-is-corruption', 'definition');
     const saved = JSON.parse(storage.getItem(STORAGE_KEY)!);
-    expect(saved.version).toBe(1);
+    expect(saved.version).toBe(STORAGE_VERSION);
     expect(Object.keys(saved.state).sort()).toEqual([
       'assignments',
       'modules',
+      'practice',
       'quizzes',
       'scenarios',
       'settings',
@@ -113,6 +115,73 @@ describe('the app store', () => {
     store.getState().answerQuestion('m', 'a1', 'q1', ['x'], true);
     store.getState().answerQuestion('m', 'a1', 'q1', ['y'], false);
     expect(store.getState().quizzes.m?.[0]?.answers.q1?.selected).toEqual(['x']);
+  });
+});
+
+describe('practice statistics', () => {
+  const key = 'what-is-corruption/friend-consultant/the-tip';
+
+  it('counts answers at a decision point and saves them', () => {
+    const storage = new FlakyStorage();
+    const store = createAppStore(storage);
+    store.getState().recordDecision(key, false);
+    store.getState().recordDecision(key, true);
+    expect(store.getState().practice[key]).toMatchObject({ seen: 2, wrong: 1, lastRight: true });
+    const saved = JSON.parse(storage.getItem(STORAGE_KEY)!);
+    expect(saved.state.practice[key]).toMatchObject({ seen: 2, wrong: 1, lastRight: true });
+  });
+
+  it('refuses a key that is not a decision point, so the saved state stays readable', () => {
+    const storage = new FlakyStorage();
+    const store = createAppStore(storage);
+    store.getState().recordDecision('what-is-corruption/friend-consultant', false);
+    store.getState().recordDecision('', true);
+    expect(store.getState().practice).toEqual({});
+    store.getState().recordDecision(key, true);
+    const reloaded = createAppStore(storage);
+    expect(Object.keys(reloaded.getState().practice)).toEqual([key]);
+  });
+
+  it('counts a choice made in a dilemma when told whether it was the best', () => {
+    const store = createAppStore(new FlakyStorage());
+    store.getState().startScenario('what-is-corruption/friend-consultant');
+    store
+      .getState()
+      .chooseInScenario(
+        'what-is-corruption/friend-consultant',
+        'the-tip',
+        'ignore',
+        undefined,
+        false,
+      );
+    expect(store.getState().practice[key]).toMatchObject({ seen: 1, wrong: 1, lastRight: false });
+    // A second choice at the same step is refused, and is not counted either.
+    store
+      .getState()
+      .chooseInScenario(
+        'what-is-corruption/friend-consultant',
+        'the-tip',
+        'tell-manager',
+        undefined,
+        true,
+      );
+    expect(store.getState().practice[key]).toMatchObject({ seen: 1, wrong: 1 });
+  });
+
+  it('leaves the statistics alone when a dilemma choice comes without a verdict', () => {
+    const store = createAppStore(new FlakyStorage());
+    store.getState().chooseInScenario('what-is-corruption/friend-consultant', 'the-tip', 'x');
+    expect(store.getState().scenarios['what-is-corruption/friend-consultant']?.run?.path).toEqual([
+      ['the-tip', 'x'],
+    ]);
+    expect(store.getState().practice).toEqual({});
+  });
+
+  it('forgets them with everything else', () => {
+    const store = createAppStore(new FlakyStorage());
+    store.getState().recordDecision(key, true);
+    store.getState().resetAll();
+    expect(store.getState().practice).toEqual({});
   });
 });
 

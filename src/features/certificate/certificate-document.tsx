@@ -1,0 +1,79 @@
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '@/hooks/use-language';
+import { checkCode } from '@/lib/check-code';
+import { formatDate, formatPercent } from '@/lib/i18n';
+import { type CertifiedModule, localIsoDate } from './certificate-facts';
+
+interface CertificateDocumentProps {
+  name: string;
+  courseTitle: string;
+  courseVersion: string;
+  modules: CertifiedModule[];
+  completedAt: number;
+}
+
+/** The certificate itself: what is printed, alone, on one A4 page. */
+export function CertificateDocument({
+  name,
+  courseTitle,
+  courseVersion,
+  modules,
+  completedAt,
+}: CertificateDocumentProps) {
+  const { t } = useTranslation('certificate');
+  const language = useLanguage();
+  const code = checkCode({
+    name,
+    completedOn: localIsoDate(completedAt),
+    modules: modules.map((m) => ({ id: m.id, score: m.best })),
+    courseVersion,
+  });
+  return (
+    <article className="certificate" aria-label={t('document.label')}>
+      <p className="certificate__brand">
+        <span aria-hidden="true" className="certificate__mark">
+          ✓
+        </span>
+        {courseTitle}
+      </p>
+      <h2 className="certificate__heading">{t('document.heading')}</h2>
+      <p>{t('document.certifies')}</p>
+      <p className={`certificate__name${name ? '' : ' certificate__name--empty'}`}>
+        {name || t('document.noName')}
+      </p>
+      <p>{t('document.completed', { course: courseTitle })}</p>
+      <table className="certificate__modules">
+        <caption>{t('document.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('document.module')}</th>
+            <th scope="col">{t('document.best')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {modules.map((m) => (
+            <tr key={m.id}>
+              <th scope="row">{m.title}</th>
+              <td>{formatPercent(m.best, language)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <dl className="certificate__facts">
+        <div>
+          <dt>{t('document.date')}</dt>
+          <dd>{formatDate(completedAt, language)}</dd>
+        </div>
+        <div>
+          <dt>{t('document.version')}</dt>
+          <dd>{courseVersion}</dd>
+        </div>
+        <div>
+          <dt>{t('document.code')}</dt>
+          <dd className="certificate__code">{code}</dd>
+        </div>
+      </dl>
+      <p className="certificate__note">{t('document.codeNote')}</p>
+    </article>
+  );
+}

@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '@/components/ui/page-heading';
+import { useCatalogue } from '@/hooks/use-content';
+import { useAppStore } from '@/store/store';
+import { CertificateDocument } from './certificate-document';
+import { certificateState } from './certificate-facts';
+import { MissingModules } from './missing-modules';
+import { NameField } from './name-field';
+
+export default function CertificatePage() {
+  const { t } = useTranslation('certificate');
+  const { course, modules } = useCatalogue();
+  const quizzes = useAppStore((s) => s.quizzes);
+  const name = useAppStore((s) => s.settings.learnerName);
+  const state = certificateState(modules, quizzes);
+
+  return (
+    <div className="page page--narrow certificate-page">
+      <PageHeading>{t('title')}</PageHeading>
+      {!state.complete ? (
+        <MissingModules required={state.required} missing={state.missing} />
+      ) : (
+        <>
+          <p className="lead">{t('ready')}</p>
+          <NameField />
+          {!name && <p className="muted">{t('name.empty')}</p>}
+          <div className="actions">
+            <button type="button" className="button button--primary" onClick={() => window.print()}>
+              {t('print')}
+            </button>
+          </div>
+          <p className="muted">{t('printHint')}</p>
+          <CertificateDocument
+            name={name}
+            courseTitle={course.title}
+            courseVersion={course.version}
+            modules={state.modules}
+            completedAt={state.completedAt}
+          />
+        </>
+      )}
+    </div>
+  );
+}

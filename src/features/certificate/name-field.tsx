@@ -1,0 +1,35 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '@/store/store';
+
+/** The learner types the name for the certificate; it is saved on this device only. */
+export function NameField() {
+  const { t } = useTranslation('certificate');
+  const saved = useAppStore((s) => s.settings.learnerName);
+  const setLearnerName = useAppStore((s) => s.setLearnerName);
+  // The field keeps what is typed (spaces too); the store keeps it trimmed.
+  const [draft, setDraft] = useState(saved);
+  return (
+    <div className="field">
+      <label htmlFor="learner-name" className="field-label">
+        {t('name.label')}
+      </label>
+      <p id="learner-name-hint" className="field-hint">
+        {t('name.hint')}
+      </p>
+      <input
+        id="learner-name"
+        type="text"
+        className="text-input"
+        autoComplete="name"
+        maxLength={120}
+        aria-describedby="learner-name-hint"
+        value={draft}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          setLearnerName(e.target.value);
+        }}
+      />
+    </div>
+  );
+}

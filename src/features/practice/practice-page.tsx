@@ -1,0 +1,41 @@
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Loading } from '@/components/ui/loading';
+import { PageHeading } from '@/components/ui/page-heading';
+import { useCatalogue } from '@/hooks/use-content';
+import { useProgress } from '@/hooks/use-progress';
+import { paths } from '@/lib/paths';
+import { moduleStatus } from '@/lib/progress-status';
+import { PracticeSession } from './practice-session';
+
+/** Practice mode: retake the decisions of the dilemmas until the judgement is automatic. */
+export default function PracticePage() {
+  const { t } = useTranslation('practice');
+  const catalogue = useCatalogue();
+  const progress = useProgress();
+  const started = catalogue.modules
+    .filter((m) => moduleStatus(m, progress) !== 'not-started')
+    .map((m) => m.id);
+
+  return (
+    <div className="page page--reading practice">
+      <PageHeading>{t('title')}</PageHeading>
+      <p className="lead">{t('intro')}</p>
+      {started.length === 0 ? (
+        <div className="practice-empty">
+          <p>{t('notStarted')}</p>
+          <p>
+            <Link className="button button--primary" to={paths.home()}>
+              {t('toCourse')}
+            </Link>
+          </p>
+        </div>
+      ) : (
+        <Suspense fallback={<Loading />}>
+          <PracticeSession moduleIds={started} />
+        </Suspense>
+      )}
+    </div>
+  );
+}

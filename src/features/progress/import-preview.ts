@@ -1,0 +1,82 @@
+/**
+ * Checks a progress file before it is imported and says what importing it
+ * would change. Pure: the store is touched only after the learner confirms.
+ * Importing merges (src/store/merge.ts), so nothing newer on this device is lost.
+ */
+import { type LoadProblem, loadPersisted } from '@/store/load-persisted';
+import { mergeStates } from '@/store/merge';
+import type { PersistedState } from '@/store/schema';
+
+/** Files larger than this are refused unread; a real progress file is far smaller. */
+export const MAX_IMPORT_BYTES = 1024 * 1024;
+
+export type ImportProblem = LoadProblem | 'too-large' | 'unreadable';
+
+export interface ImportChanges {
+  newAttempts: number;
+  /** Attempts already here that the file holds a newer copy of (e.g. finished there). */
+  updatedAttempts: number;
+  pagesRead: number;
+  endings: number;
+  assignments: number;
+  /** The name or language from the file is newer and will replace this device's. */
+  settings: boolean;
+  /** Anything at all differs, including where the learner left off. */
+  any: boolean;
+}
+
+export type ImportPreview =
+  | { ok: false; problem: ImportProblem }
+  | { ok: true; imported: PersistedState; merged: PersistedState; changes: ImportChanges };
+
+const newItems = (before: readonly string[] | undefined, after: readonly string[]) =>
+  after.filter((x) => !(before ?? []).includes(x)).length;
+
+/** What `merged` holds that `current` does not. */
+export function countChanges(current: PersistedState, merged: PersistedState): ImportChanges {
+  let newAttempts = 0;
+  let updatedAttempts = 0;
+  for (const [moduleId, attempts] of Object.entries(merged.quizzes)) {
+    const mine = new Map((current.quizzes[moduleId] ?? []).map((a) => [a.id, a]));
+    for (const attempt of attempts) {
+      const before = mine.get(attempt.id);
+      if (!before) newAttempts++;
+      else if (JSON.stringify(before) !== JSON.stringify(attempt)) updatedAttempts++;
+    }
+  }
+  let pagesRead = 0;
+  for (const [moduleId, module] of Object.entries(merged.modules)) {
+    pagesRead += newItems(current.modules[moduleId]?.lessonsVisited, module.lessonsVisited);
+  }
+  let endings = 0;
+  for (const [key, scenario] of Object.entries(merged.scenarios)) {
+    endings += newItems(current.scenarios[key]?.endingsFound, scenario.endingsFound);
+  }
+  const assignments = newItems(Object.keys(current.assignments), Object.keys(merged.assignments));
+  const settings =
+    merged.settings.learnerName !== current.settings.learnerName ||
+    merged.settings.language !== current.settings.language;
+  return {
+    newAttempts,
+    updatedAttempts,
+    pagesRead,
+    endings,
+    assignments,
+    settings,
+    any: JSON.stringify(merged) !== JSON.stringify(current),
+  };
+}
+
+/** Reads a file's text as a progress file and previews merging it into `current`. */
+export function previewImport(current: PersistedState, text: string): ImportPreview {
+  const result = loadPersisted(text);
+  if (!result.ok) return { ok: false, problem: result.problem };
+  if (!result.state) return { ok: false, problem: 'invalid' };
+  const merged = mergeStates(current, result.state);
+  return {
+    ok: true,
+    imported: result.state,
+    merged,
+    changes: countChanges(current, merged),
+  };
+}

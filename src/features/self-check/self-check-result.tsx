@@ -1,0 +1,86 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '@/hooks/use-language';
+import { formatDate } from '@/lib/i18n';
+import { adviseOn, type SelfCheckAnswers, type Verdict } from './advice';
+import { AnswerSummary } from './answer-summary';
+import { EmployerPolicy } from './employer-policy';
+import { RuleList } from './rule-list';
+import { useFocusOnMount } from './use-focus-on-mount';
+
+const symbols: Record<Verdict, string> = {
+  decline: '✗',
+  ask: '?',
+  acceptable: '✓',
+};
+
+interface SelfCheckResultProps {
+  answers: SelfCheckAnswers;
+  onBack: () => void;
+  onStartOver: () => void;
+}
+
+/** The verdict in words and a symbol, why, the rules behind it, the employer's links and a printable summary. */
+export function SelfCheckResult({ answers, onBack, onStartOver }: SelfCheckResultProps) {
+  const { t } = useTranslation('selfcheck');
+  const language = useLanguage();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusOnMount(heading);
+  // When the result was reached, for the printed summary.
+  const [doneAt] = useState(() => Date.now());
+  const advice = adviseOn(answers);
+
+  return (
+    <div className="self-check-result">
+      <section
+        aria-labelledby="self-check-verdict"
+        className={`self-check-verdict self-check-verdict--${advice.verdict}`}
+      >
+        <p className="self-check-verdict__label">{t('result.label')}</p>
+        <h2 id="self-check-verdict" ref={heading} tabIndex={-1}>
+          <span aria-hidden="true" className="self-check-verdict__symbol">
+            {symbols[advice.verdict]}
+          </span>{' '}
+          {t(`result.verdict.${advice.verdict}`)}
+        </h2>
+        <p>{t(`result.advice.${advice.verdict}`)}</p>
+      </section>
+
+      <section aria-labelledby="self-check-reasons" className="self-check-result__section">
+        <h2 id="self-check-reasons">{t('result.reasonsHeading')}</h2>
+        <ul className="self-check-reasons">
+          {advice.reasons.map((reason) => (
+            <li key={reason}>{t(`reasons.${reason}`)}</li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="self-check-rules" className="self-check-result__section">
+        <h2 id="self-check-rules">{t('result.rulesHeading')}</h2>
+        <RuleList rules={advice.rules} />
+      </section>
+
+      <EmployerPolicy />
+      <AnswerSummary answers={answers} />
+
+      <p>{t('result.alreadyAccepted')}</p>
+      <p className="muted">{t('result.notLegalAdvice')}</p>
+      <p className="self-check__saved">{t('nothingSaved')}</p>
+      <p className="self-check__print-only">
+        {t('result.doneOn', { date: formatDate(doneAt, language) })}
+      </p>
+
+      <div className="actions self-check__controls">
+        <button type="button" className="button button--primary" onClick={() => window.print()}>
+          {t('result.print')}
+        </button>
+        <button type="button" className="button" onClick={onStartOver}>
+          {t('result.startOver')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onBack}>
+          {t('back')}
+        </button>
+      </div>
+    </div>
+  );
+}

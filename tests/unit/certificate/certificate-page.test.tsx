@@ -1,0 +1,94 @@
+import { screen, within } from '@testing-library/react';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import CertificatePage from '@/features/certificate/certificate-page';
+import { checkCode } from '@/lib/check-code';
+import { useAppStore } from '@/store/store';
+import { finished, v1State } from '../progress/fixtures';
+import { renderWithRouter, setupI18n } from '../render';
+
+vi.mock('@/hooks/use-content', async () => {
+  const { catalogue } = await import('../progress/fixtures');
+  return { useCatalogue: () => catalogue };
+});
+
+beforeAll(async () => {
+  await setupI18n('sv');
+});
+
+beforeEach(() => {
+  useAppStore.getState().replaceAll(v1State());
+});
+
+/** Every required module passed; the last one was first passed on 23 November 2026. */
+function passEverything() {
+  const state = v1State();
+  state.settings = { ...state.settings, learnerName: '', updatedAt: 1 };
+  state.quizzes['what-is-corruption'] = [
+    ...state.quizzes['what-is-corruption']!,
+    finished('w2', 0, 0.8),
+    finished('w3', 5, 1),
+  ];
+  state.quizzes['bribery-and-the-law'] = [finished('b1', 1, 0.6), finished('b2', 2, 0.9)];
+  useAppStore.getState().replaceAll(state);
+}
+
+describe('the certificate page', () => {
+  it('names the required parts still missing, with links, and offers no certificate', () => {
+    renderWithRouter(<CertificatePage />, { route: '/certificate' });
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Intyg' })).toBeInTheDocument();
+    expect(screen.getByText('Du har klarat 0 av 2 obligatoriska delar.')).toBeInTheDocument();
+    const missing = screen.getByRole('region', { name: 'Det här saknas: 2 delar' });
+    const links = within(missing).getAllByRole('link');
+    expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['Vad är korruption?', '/modules/what-is-corruption'],
+      ['Mutbrott och lagen', '/modules/bribery-and-the-law'],
+    ]);
+    expect(screen.queryByRole('article')).not.toBeInTheDocument();
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Skriv ut / spara som PDF' })).toBeNull();
+  });
+
+  it('shows the full certificate with the name the learner types, and keeps the name', async () => {
+    passEverything();
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    const { user } = renderWithRouter(<CertificatePage />, { route: '/certificate' });
+
+    const field = screen.getByRole('textbox', { name: 'Ditt namn, som det ska stå på intyget' });
+    expect(field).toHaveAccessibleDescription(
+      'Du skriver namnet själv. Det sparas bara i den här webbläsaren och skickas inte någonstans.',
+    );
+    const certificate = screen.getByRole('article', { name: 'Ditt intyg' });
+    expect(certificate).toHaveTextContent('(namn saknas)');
+    const codeBefore = within(certificate).getByText(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/).textContent;
+
+    await user.type(field, 'Kim Andersson');
+
+    expect(useAppStore.getState().settings.learnerName).toBe('Kim Andersson');
+    expect(within(certificate).getByText('Kim Andersson')).toBeInTheDocument();
+    expect(certificate).toHaveTextContent('Klar23 november 2026');
+    expect(certificate).toHaveTextContent('Kursversion1.2.0');
+    const rows = within(certificate)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.textContent?.replace(/\s+/g, ' '));
+    expect(rows).toEqual(['Vad är korruption?100 %', 'Mutbrott och lagen90 %']);
+    expect(within(certificate).queryByText('Fördjupning')).toBeNull();
+
+    const expected = checkCode({
+      name: 'Kim Andersson',
+      completedOn: '2026-11-23',
+      modules: [
+        { id: 'what-is-corruption', score: 1 },
+        { id: 'bribery-and-the-law', score: 0.9 },
+      ],
+      courseVersion: '1.2.0',
+    });
+    expect(within(certificate).getByText(expected)).toBeInTheDocument();
+    expect(expected).not.toBe(codeBefore);
+    expect(certificate).toHaveTextContent('Den är inget skydd mot förfalskning.');
+
+    await user.click(screen.getByRole('button', { name: 'Skriv ut / spara som PDF' }));
+    expect(print).toHaveBeenCalledOnce();
+  });
+});
