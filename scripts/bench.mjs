@@ -17,22 +17,37 @@ const pages = {
 if (!process.argv.includes('--no-build')) execSync('npx vite build', { stdio: 'ignore' });
 const report = bundleReport();
 
-const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-  stdio: 'ignore',
-  detached: true,
-});
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+  {
+    stdio: 'ignore',
+    detached: true,
+  },
+);
 await waitFor(`http://127.0.0.1:${port}/`);
 
 const chrome = await chromeLauncher.launch({
   chromePath,
-  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  chromeFlags: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+  ],
 });
 const lighthouseResults = {};
 try {
   for (const [name, path] of Object.entries(pages)) {
     const result = await lighthouse(
       `http://127.0.0.1:${port}/#${path}`,
-      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] },
+      {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility'],
+      },
       undefined,
     );
     const lhr = result.lhr;
@@ -53,7 +68,9 @@ const lines = [
   '| --- | --- |',
   `| first-load JS (gzip) | ${kb(report.firstLoad.js)} (budget ${kb(budgets.firstLoadJs)}) |`,
   `| first-load CSS (gzip) | ${kb(report.firstLoad.css)} |`,
-  ...report.routes.map((r) => `| route ${r.route}: JS / CSS on arrival (gzip) | ${kb(r.js)} / ${kb(r.css)} |`),
+  ...report.routes.map(
+    (r) => `| route ${r.route}: JS / CSS on arrival (gzip) | ${kb(r.js)} / ${kb(r.css)} |`,
+  ),
   `| largest lazy chunk (gzip) | ${kb(report.lazy[0].size)} (${report.lazy[0].file}; budget ${kb(budgets.lazyChunk)}) |`,
   `| course content, Swedish (gzip, all modules) | ${kb(report.content.sv)} |`,
   `| course content, English (gzip, all modules) | ${kb(report.content.en)} |`,

@@ -28,23 +28,31 @@ export const routes = {
     `mutkollen-content/module/sv/${firstModule}`,
   ],
   '/progress': ['src/features/progress/progress-page.tsx', 'src/locales/sv/progress.json'],
-  '/certificate': ['src/features/certificate/certificate-page.tsx', 'src/locales/sv/certificate.json'],
+  '/certificate': [
+    'src/features/certificate/certificate-page.tsx',
+    'src/locales/sv/certificate.json',
+  ],
   '/practice': ['src/features/practice/practice-page.tsx', 'src/locales/sv/practice.json'],
   '/self-check': ['src/features/self-check/self-check-page.tsx', 'src/locales/sv/selfcheck.json'],
   '/trainer': ['src/features/trainer/trainer-page.tsx', 'src/locales/sv/trainer.json'],
   '/trainer/assign': ['src/features/assignment/builder-page.tsx', 'src/locales/sv/assignment.json'],
-  '/trainer/results': ['src/features/assignment/results-page.tsx', 'src/locales/sv/assignment.json'],
+  '/trainer/results': [
+    'src/features/assignment/results-page.tsx',
+    'src/locales/sv/assignment.json',
+  ],
   '/about': ['src/features/about/about-page.tsx', 'src/locales/sv/about.json'],
 };
 const everyRoute = ['src/locales/sv/common.json', 'mutkollen-content/catalogue/sv'];
 
 export function bundleReport(dist = 'dist') {
   const manifestFile = join(dist, '.vite', 'manifest.json');
-  if (!existsSync(manifestFile)) throw new Error(`No ${manifestFile}: run \`npm run build\` first.`);
+  if (!existsSync(manifestFile))
+    throw new Error(`No ${manifestFile}: run \`npm run build\` first.`);
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
   const sizes = new Map();
   const gz = (file) => {
-    if (!sizes.has(file)) sizes.set(file, gzipSync(readFileSync(join(dist, file)), { level: 9 }).length);
+    if (!sizes.has(file))
+      sizes.set(file, gzipSync(readFileSync(join(dist, file)), { level: 9 }).length);
     return sizes.get(file);
   };
   const closure = (keys) => {
@@ -59,7 +67,8 @@ export function bundleReport(dist = 'dist') {
     keys.forEach(visit);
     return files;
   };
-  const sum = (files, ext) => [...files].filter((f) => f.endsWith(ext)).reduce((n, f) => n + gz(f), 0);
+  const sum = (files, ext) =>
+    [...files].filter((f) => f.endsWith(ext)).reduce((n, f) => n + gz(f), 0);
 
   const initial = closure(['index.html']);
   const firstLoad = { js: sum(initial, '.js'), css: sum(initial, '.css'), files: [...initial] };
@@ -91,10 +100,12 @@ export function budgetFailures(report) {
     failures.push(`first-load JS ${kb(report.firstLoad.js)} is over ${kb(budgets.firstLoadJs)}`);
   }
   for (const r of report.routes) {
-    if (r.js > budgets.route) failures.push(`route ${r.route}: ${kb(r.js)} JS is over ${kb(budgets.route)}`);
+    if (r.js > budgets.route)
+      failures.push(`route ${r.route}: ${kb(r.js)} JS is over ${kb(budgets.route)}`);
   }
   for (const c of report.lazy) {
-    if (c.size > budgets.lazyChunk) failures.push(`${c.file} ${kb(c.size)} is over ${kb(budgets.lazyChunk)}`);
+    if (c.size > budgets.lazyChunk)
+      failures.push(`${c.file} ${kb(c.size)} is over ${kb(budgets.lazyChunk)}`);
   }
   return failures;
 }

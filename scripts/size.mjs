@@ -7,12 +7,20 @@ import { budgetFailures, budgets, bundleReport, kb } from './bundle-report.mjs';
 const report = bundleReport();
 console.log('First page (gzip):');
 for (const f of report.firstLoad.files) console.log(`  ${f}`);
-console.log(`  JavaScript ${kb(report.firstLoad.js)} (budget ${kb(budgets.firstLoadJs)}), CSS ${kb(report.firstLoad.css)}`);
+console.log(
+  `  JavaScript ${kb(report.firstLoad.js)} (budget ${kb(budgets.firstLoadJs)}), CSS ${kb(report.firstLoad.css)}`,
+);
 console.log(`Each route on arrival, in Swedish (gzip JS, budget ${kb(budgets.route)}):`);
-for (const r of report.routes) console.log(`  ${r.route.padEnd(36)} ${kb(r.js).padStart(9)}   CSS ${kb(r.css)}`);
-console.log(`Lazy chunks (gzip), ${report.lazy.length} in all; the ten largest (budget ${kb(budgets.lazyChunk)}):`);
-for (const c of report.lazy.slice(0, 10)) console.log(`  ${c.file.padEnd(52)} ${kb(c.size).padStart(9)}`);
-console.log(`Course content: Swedish ${kb(report.content.sv)}, English ${kb(report.content.en)} (gzip, all chunks)`);
+for (const r of report.routes)
+  console.log(`  ${r.route.padEnd(36)} ${kb(r.js).padStart(9)}   CSS ${kb(r.css)}`);
+console.log(
+  `Lazy chunks (gzip), ${report.lazy.length} in all; the ten largest (budget ${kb(budgets.lazyChunk)}):`,
+);
+for (const c of report.lazy.slice(0, 10))
+  console.log(`  ${c.file.padEnd(52)} ${kb(c.size).padStart(9)}`);
+console.log(
+  `Course content: Swedish ${kb(report.content.sv)}, English ${kb(report.content.en)} (gzip, all chunks)`,
+);
 
 if (process.argv.includes('--check')) {
   const failures = budgetFailures(report);

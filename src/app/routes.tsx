@@ -87,7 +87,9 @@ const elements = pageRoutes.map((route) => {
  */
 export function matchPageRoute(pathname: string): PageRoute | undefined {
   return pageRoutes.find((route) =>
-    route.path === undefined ? pathname === '/' || pathname === '' : matchPath(route.path, pathname),
+    route.path === undefined
+      ? pathname === '/' || pathname === ''
+      : matchPath(route.path, pathname),
   );
 }
 

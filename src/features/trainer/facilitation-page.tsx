@@ -1,11 +1,16 @@
-import { useTranslation } from 'react-i18next';
-import { PageHeading } from '@/components/ui/page-heading';
+import { useParams } from 'react-router';
+import { useModuleContent } from '@/hooks/use-content';
+import { UnknownModuleError } from '@/lib/content';
+import { FacilitationSession } from './facilitation-session';
 
-export default function Page() {
-  const { t } = useTranslation('facilitation');
+/** Facilitation mode: one dilemma shown to a group on a projector, one decision at a time. */
+export default function FacilitationPage() {
+  const { moduleId = '', scenarioId = '' } = useParams();
+  const module = useModuleContent(moduleId);
+  const scenario = module.scenarios.find((s) => s.id === scenarioId);
+  if (!scenario) throw new UnknownModuleError(`${moduleId}/${scenarioId}`);
+  // Keyed by ids only: switching language keeps the votes and the path.
   return (
-    <div className="page">
-      <PageHeading>{t('title')}</PageHeading>
-    </div>
+    <FacilitationSession key={`${module.id}/${scenario.id}`} module={module} scenario={scenario} />
   );
 }

@@ -1,11 +1,31 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { PageHeading } from '@/components/ui/page-heading';
+import { paths } from '@/lib/paths';
+import { AnswerKey } from './answer-key';
+import { SessionAgenda } from './session-agenda';
+import { useOpenDetailsForPrint } from './use-open-details-for-print';
 
-export default function Page() {
-  const { t } = useTranslation('facilitation');
+/** The trainer's guide: a 30-minute session plan and the answer key for every module. */
+export default function GuidePage() {
+  const { t } = useTranslation('trainer');
+  const page = useRef<HTMLDivElement>(null);
+  useOpenDetailsForPrint(page);
   return (
-    <div className="page">
-      <PageHeading>{t('title')}</PageHeading>
+    <div ref={page} className="page page--reading guide-page">
+      <nav aria-label={t('breadcrumb')} className="breadcrumb">
+        <Link to={paths.trainer()}>{t('title')}</Link>
+      </nav>
+      <PageHeading>{t('guide.title')}</PageHeading>
+      <p className="lead">{t('guide.intro')}</p>
+      <div className="actions">
+        <button type="button" className="button" onClick={() => window.print()}>
+          {t('guide.print')}
+        </button>
+      </div>
+      <SessionAgenda />
+      <AnswerKey />
     </div>
   );
 }

@@ -1,28 +1,37 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading } from '@/components/ui/page-heading';
-import { useCatalogue } from '@/hooks/use-content';
 import { paths } from '@/lib/paths';
+import { DilemmaList } from './dilemma-list';
 
-/** For trainers: the dilemmas to use in a workplace meeting. */
+/** For trainers: what they can do here, and every dilemma to run in a workplace meeting. */
 export default function TrainerPage() {
   const { t } = useTranslation('trainer');
-  const catalogue = useCatalogue();
+  const tasks = [
+    { key: 'assign', to: paths.assignmentBuilder() },
+    { key: 'results', to: paths.trainerResults() },
+    { key: 'guide', to: paths.trainerGuide() },
+  ] as const;
   return (
-    <div className="page">
+    <div className="page trainer-page">
       <PageHeading>{t('title')}</PageHeading>
       <p className="lead">{t('intro')}</p>
-      <h2>{t('dilemmas')}</h2>
-      <ul className="step-list">
-        {catalogue.modules.flatMap((m) =>
-          m.scenarios.map((s) => (
-            <li key={`${m.id}/${s.id}`}>
-              <Link to={paths.scenario(m.id, s.id)}>{s.title}</Link>{' '}
-              <span className="muted">({m.title})</span>
-            </li>
-          )),
-        )}
+      <h2>{t('tasksHeading')}</h2>
+      <ul className="trainer-tasks">
+        {tasks.map((task) => (
+          <li key={task.key} className="card trainer-task">
+            <h3>
+              <Link to={task.to}>{t(`tasks.${task.key}.title`)}</Link>
+            </h3>
+            <p>{t(`tasks.${task.key}.body`)}</p>
+          </li>
+        ))}
       </ul>
+      <section aria-labelledby="meeting-heading">
+        <h2 id="meeting-heading">{t('meeting.heading')}</h2>
+        <p>{t('meeting.intro')}</p>
+        <DilemmaList />
+      </section>
     </div>
   );
 }
