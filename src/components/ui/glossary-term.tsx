@@ -2,13 +2,13 @@ import { type ReactNode, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useGlossary } from '@/hooks/use-content';
 
-function Definition({ termId, id }: { termId: string; id: string }) {
+function Definition({ termId }: { termId: string }) {
   const entry = useGlossary().find((e) => e.id === termId);
   const { t } = useTranslation('common');
   return (
-    <span id={id} className="glossary-definition" role="note">
+    <>
       <strong>{entry?.term ?? termId}:</strong> {entry?.definition ?? t('glossary.missing')}
-    </span>
+    </>
   );
 }
 
@@ -30,10 +30,14 @@ export function GlossaryTerm({ termId, children }: { termId: string; children: R
         <span className="visually-hidden"> ({t('glossary.explain')})</span>
       </button>
       {open && (
-        <Suspense fallback={<span className="glossary-definition">{t('loading')}</span>}>
+        <>
           {' '}
-          <Definition termId={termId} id={id} />{' '}
-        </Suspense>
+          <span id={id} className="glossary-definition" role="note">
+            <Suspense fallback={t('loading')}>
+              <Definition termId={termId} />
+            </Suspense>
+          </span>{' '}
+        </>
       )}
     </>
   );
