@@ -33,8 +33,16 @@ export default defineConfig({
     manifest: true,
     rolldownOptions: {
       output: {
-        // The libraries every page needs, in one long-cached chunk.
-        advancedChunks: { groups: [{ name: 'vendor', test: /node_modules/ }] },
+        // The libraries every page needs, in one long-cached chunk. Libraries used by one
+        // page only (qrcode on the assignment builder) stay in that page's lazy chunk.
+        advancedChunks: {
+          groups: [
+            {
+              name: 'vendor',
+              test: /node_modules\/(react|react-dom|scheduler|react-router|i18next|react-i18next|i18next-resources-to-backend|zustand|use-sync-external-store|zod)\//,
+            },
+          ],
+        },
         chunkFileNames: (chunk) => `assets/${readableChunkName(chunk.facadeModuleId)}-[hash].js`,
       },
     },

@@ -13,6 +13,7 @@ import type {
   GlossaryEntry,
   Language,
   ModuleContent,
+  Organisation,
   Question,
   RichText,
   Scenario,
@@ -25,6 +26,7 @@ import {
   LANGUAGES,
   ModuleStructure,
   ModuleText,
+  OrganisationSettings,
   SourcesStructure,
   SourcesText,
   type QuestionStructure,
@@ -52,6 +54,7 @@ export interface BuiltContent {
   modules: Record<Language, Record<string, ModuleContent>>;
   glossary: Record<Language, GlossaryEntry[]>;
   sources: Record<Language, SourceEntry[]>;
+  organisation: Organisation;
   /** Every file read, so a dev server can watch them. */
   files: string[];
 }
@@ -198,6 +201,7 @@ export function loadContent(root: string): BuiltContent {
   const r = new Reader(root);
   const course = r.read(join(root, 'course.yaml'), CourseStructure);
   const sources = r.read(join(root, 'sources.yaml'), SourcesStructure);
+  const organisation = readOrganisation(r, root);
   const sourceIds = new Set(sources?.sources.map((s) => s.id) ?? []);
   const termIds = new Set<string>();
   if (sources) r.unique(r.rel(join(root, 'sources.yaml')), 'sources', [...sourceIds]);
@@ -213,6 +217,7 @@ export function loadContent(root: string): BuiltContent {
     modules: { sv: {}, en: {} },
     glossary: { sv: [], en: [] },
     sources: { sv: [], en: [] },
+    organisation,
     files: r.files,
   };
 
@@ -304,6 +309,17 @@ export function loadContent(root: string): BuiltContent {
   return built;
 }
 
+/** The optional organisation settings; a missing file means none are set. */
+function readOrganisation(r: Reader, root: string): Organisation {
+  const file = join(root, 'organisation.yaml');
+  if (!existsSync(file)) return {};
+  const settings = r.read(file, OrganisationSettings) ?? {};
+  if (settings.logo && !existsSync(join(root, '..', 'public', settings.logo))) {
+    r.problem(file, 'logo', `public/${settings.logo} does not exist`);
+  }
+  return settings;
+}
+
 function resolveModule(
   r: Reader,
   file: string,
@@ -320,7 +336,16 @@ function resolveModule(
   const lessons = m.lessons.flatMap((l) => {
     const lt = t.lessons[l.id];
     if (!lt) return [];
-    return [{ id: l.id, title: lt.title, keyPoint: lt.keyPoint, sources: l.sources, body: r.richText(file, `lessons.${l.id}.body`, lt.body, terms) }];
+    return [
+      {
+        id: l.id,
+        title: lt.title,
+        keyPoint: lt.keyPoint,
+        sources: l.sources,
+        employer: l.employer,
+        body: r.richText(file, `lessons.${l.id}.body`, lt.body, terms),
+      },
+    ];
   });
 
   const questions: Question[] = m.quiz.questions.flatMap((q) => {

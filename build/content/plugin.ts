@@ -27,6 +27,7 @@ export function contentPlugin(contentRoot = resolve(process.cwd(), 'content')): 
       `{ ${LANGUAGES.map((l) => `${l}: ${lazy(kind, l)}`).join(', ')} }`;
     const moduleIds = Object.keys(content.modules.sv);
     return [
+      `export const organisation = ${JSON.stringify(content.organisation)};`,
       `export const catalogueLoaders = ${perLang('catalogue')};`,
       `export const glossaryLoaders = ${perLang('glossary')};`,
       `export const sourceLoaders = ${perLang('sources')};`,

@@ -75,7 +75,16 @@ export const ScenarioStructure = z.strictObject({
 export const ModuleStructure = z.strictObject({
   minutes: z.int().min(1).max(120),
   required: z.boolean().default(true),
-  lessons: z.array(z.strictObject({ id, sources: z.array(id).default([]) })).min(1),
+  lessons: z
+    .array(
+      z.strictObject({
+        id,
+        sources: z.array(id).default([]),
+        /** Show the organisation's own policy, reporting channel and contact on this page. */
+        employer: z.boolean().default(false),
+      }),
+    )
+    .min(1),
   quiz: z.strictObject({
     draw: z.int().min(1),
     questions: z.array(QuestionStructure).min(1),
@@ -95,6 +104,35 @@ export const SourcesStructure = z.strictObject({
   ),
 });
 
+
+const webAddress = z.url({
+  protocol: /^https?$/,
+  error: 'must be a web address starting with https:// (or http://)',
+});
+
+/** The organisation's own settings (content/organisation.yaml); every field may be left out. */
+export const OrganisationSettings = z.strictObject({
+  name: text.optional(),
+  logo: z
+    .string()
+    .regex(/^[\w.-]+\.(svg|png|jpg|jpeg|webp)$/i, 'must be the name of an image file in public/')
+    .optional(),
+  policyUrl: webAddress.optional(),
+  reporting: z
+    .strictObject({
+      url: webAddress.optional(),
+      phone: text.optional(),
+      email: z.email('must be an e-mail address').optional(),
+    })
+    .optional(),
+  contact: z
+    .strictObject({
+      name: text.optional(),
+      email: z.email('must be an e-mail address').optional(),
+      phone: text.optional(),
+    })
+    .optional(),
+});
 
 // --- text ------------------------------------------------------------------
 

@@ -28,6 +28,8 @@ export interface Lesson {
   body: RichText;
   keyPoint: string;
   sources: string[];
+  /** Whether the page shows the organisation's own policy, reporting channel and contact. */
+  employer: boolean;
 }
 
 export type QuestionType = 'single' | 'multiple' | 'truefalse';
@@ -140,4 +142,18 @@ export interface SourceEntry {
   checked: string;
   title: string;
   note: string;
+}
+
+/** The organisation's own settings from content/organisation.yaml; any of them may be missing. */
+export interface Organisation {
+  name?: string | undefined;
+  /** An image file in public/. */
+  logo?: string | undefined;
+  policyUrl?: string | undefined;
+  reporting?:
+    | { url?: string | undefined; phone?: string | undefined; email?: string | undefined }
+    | undefined;
+  contact?:
+    | { name?: string | undefined; email?: string | undefined; phone?: string | undefined }
+    | undefined;
 }

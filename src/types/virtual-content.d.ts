@@ -7,6 +7,7 @@ declare module 'virtual:content' {
     SourceEntry,
   } from '@/types/content';
 
+  export const organisation: Organisation;
   type Loader<T> = () => Promise<{ default: T }>;
   export const catalogueLoaders: Record<Language, Loader<Catalogue>>;
   export const glossaryLoaders: Record<Language, Loader<GlossaryEntry[]>>;

@@ -20,10 +20,15 @@ export function stringLeaves(value: unknown, prefix = ''): [string, unknown][] {
  * applies `edit` to one file's text, and returns the problems the loader
  * reports (empty when valid).
  */
-export function problemsAfterEdit(file: string, edit: (text: string) => string) {
+export function problemsAfterEdit(
+  file: string,
+  edit: (text: string) => string,
+  organisationYaml?: string,
+) {
   const root = mkdtempSync(join(tmpdir(), 'mutkollen-content-'));
   try {
     cpSync('tests/fixtures/content', root, { recursive: true });
+    if (organisationYaml !== undefined) writeFileSync(join(root, 'organisation.yaml'), organisationYaml);
     const target = join(root, file);
     writeFileSync(target, edit(readFileSync(target, 'utf8')));
     try {

@@ -81,3 +81,25 @@ describe('content errors name the file and the field', () => {
     );
   });
 });
+
+describe('organisation settings', () => {
+  it('an address that is not a web address, and a logo that is not there', () => {
+    const problems = problemsAfterEdit(
+      'course.yaml',
+      (t) => t,
+      'policyUrl: intranet/policy\nlogo: missing.svg\nreporting:\n  email: not-an-address\n',
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ file: 'content/organisation.yaml', path: 'policyUrl' }),
+        expect.objectContaining({ file: 'content/organisation.yaml', path: 'reporting.email' }),
+      ]),
+    );
+  });
+
+  it('valid settings load', () => {
+    expect(
+      problemsAfterEdit('course.yaml', (t) => t, 'name: Region Exempel\npolicyUrl: https://example.se/policy\n'),
+    ).toEqual([]);
+  });
+});

@@ -120,7 +120,3 @@ for (const language of ['sv', 'en'] as const) {
     });
   }
 }
-
-test('the course has the modules the sweep expects', () => {
-  if (catalogue.modules.length < 1) throw new Error('no modules');
-});

@@ -1,11 +1,39 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
 import { PageHeading } from '@/components/ui/page-heading';
+import { type DecodeResult, decodeAssignment } from '@/lib/assignment-link';
+import { AcceptAssignment } from './accept-assignment';
+import { LinkProblem } from './link-problem';
 
-export default function Page() {
+/**
+ * Opens an assignment link (`#/a/<code>`). Reading the link changes nothing:
+ * only the learner's "Accept" saves the assignment. A broken link gets a page
+ * that says why, in plain words.
+ */
+export default function AcceptPage() {
   const { t } = useTranslation('assignment');
-  return (
-    <div className="page">
-      <PageHeading>{t('title')}</PageHeading>
-    </div>
-  );
+  const { code = '' } = useParams();
+  const [decoded, setDecoded] = useState<{ code: string; result: DecodeResult } | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    decodeAssignment(code).then((result) => {
+      if (live) setDecoded({ code, result });
+    });
+    return () => {
+      live = false;
+    };
+  }, [code]);
+
+  if (!decoded || decoded.code !== code) {
+    return (
+      <div className="page page--narrow">
+        <PageHeading>{t('accept.title')}</PageHeading>
+        <p role="status">{t('accept.checking')}</p>
+      </div>
+    );
+  }
+  if (!decoded.result.ok) return <LinkProblem reason={decoded.result.reason} />;
+  return <AcceptAssignment assignment={decoded.result.assignment} />;
 }

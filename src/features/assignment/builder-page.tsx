@@ -1,11 +1,105 @@
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { PageHeading } from '@/components/ui/page-heading';
+import { useCatalogue } from '@/hooks/use-content';
+import { type AssignmentDraft, encodeAssignment, LINK_MODULE_IDS } from '@/lib/assignment-link';
+import { paths } from '@/lib/paths';
+import { localDate } from '@/lib/receipt';
+import { BuilderForm } from './builder-form';
+import { emptyForm, type FormErrors, type FormValues, readForm } from './draft-form';
+import { LinkResult } from './link-result';
 
-export default function Page() {
+interface Made {
+  assignment: AssignmentDraft;
+  url: string;
+}
+
+/** The address of this app with `#/a/<code>`, wherever it is served from. */
+function linkUrl(code: string) {
+  return `${window.location.href.split('#')[0]}#${paths.assignmentLink(code)}`;
+}
+
+/** For trainers: fill in an assignment, get a link, a QR code and a printable handout. */
+export default function BuilderPage() {
   const { t } = useTranslation('assignment');
+  const catalogue = useCatalogue();
+  // Only modules a link can name can be assigned.
+  const modules = catalogue.modules.filter((m) =>
+    (LINK_MODULE_IDS as readonly string[]).includes(m.id),
+  );
+  const [values, setValues] = useState<FormValues>(() =>
+    emptyForm(Math.round(catalogue.course.passMark * 100)),
+  );
+  const [errors, setErrors] = useState<FormErrors>({});
+  const [attempt, setAttempt] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [made, setMade] = useState<Made | null>(null);
+  const [stale, setStale] = useState(false);
+  const resultHeading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (made) resultHeading.current?.focus();
+  }, [made]);
+
+  const change = (next: FormValues) => {
+    setValues(next);
+    if (made) {
+      setMade(null);
+      setStale(true);
+    }
+  };
+
+  const submit = async () => {
+    if (busy) return;
+    const read = readForm(values, localDate(Date.now()));
+    if (!read.draft) {
+      setErrors(read.errors);
+      setAttempt((n) => n + 1);
+      return;
+    }
+    setErrors({});
+    setBusy(true);
+    try {
+      const code = await encodeAssignment(read.draft);
+      setMade({ assignment: read.draft, url: linkUrl(code) });
+      setStale(false);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const titles = (made?.assignment.modules ?? []).map(
+    (id) => modules.find((m) => m.id === id)?.title ?? id,
+  );
+
   return (
-    <div className="page">
-      <PageHeading>{t('title')}</PageHeading>
+    <div className="page assignment-builder">
+      <PageHeading>{t('builder.title')}</PageHeading>
+      <p className="lead">{t('builder.intro')}</p>
+      <p>
+        <Link to={paths.trainerResults()}>{t('builder.resultsLink')}</Link>
+      </p>
+      <BuilderForm
+        modules={modules}
+        values={values}
+        errors={errors}
+        attempt={attempt}
+        busy={busy}
+        onChange={change}
+        onSubmit={submit}
+      />
+      <p role="status" className="assignment-status">
+        {stale && !made && t('builder.result.changed')}
+      </p>
+      {made && (
+        <LinkResult
+          assignment={made.assignment}
+          moduleTitles={titles}
+          url={made.url}
+          headingRef={resultHeading}
+        />
+      )}
     </div>
   );
 }

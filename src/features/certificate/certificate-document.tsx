@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useOrganisation } from '@/hooks/use-organisation';
 import { useLanguage } from '@/hooks/use-language';
 import { checkCode } from '@/lib/check-code';
 import { formatDate, formatPercent } from '@/lib/i18n';
@@ -22,6 +23,7 @@ export function CertificateDocument({
 }: CertificateDocumentProps) {
   const { t } = useTranslation('certificate');
   const language = useLanguage();
+  const organisation = useOrganisation();
   const code = checkCode({
     name,
     completedOn: localIsoDate(completedAt),
@@ -30,6 +32,14 @@ export function CertificateDocument({
   });
   return (
     <article className="certificate" aria-label={t('document.label')}>
+      {organisation.logo && (
+        <img
+          className="certificate__logo"
+          src={`./${organisation.logo}`}
+          alt={organisation.name ?? ''}
+        />
+      )}
+      {organisation.name && <p className="certificate__organisation">{organisation.name}</p>}
       <p className="certificate__brand">
         <span aria-hidden="true" className="certificate__mark">
           ✓

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { EmployerInfo } from '@/components/ui/employer-info';
 import { PageHeading } from '@/components/ui/page-heading';
 import { RichText } from '@/components/ui/rich-text';
 import { useModuleContent } from '@/hooks/use-content';
@@ -49,6 +50,7 @@ export default function LessonPage() {
         <h2 id="key-point-heading">{t('keyPoint')}</h2>
         <p>{lesson.keyPoint}</p>
       </aside>
+      {lesson.employer && <EmployerInfo />}
       <LessonSources sourceIds={lesson.sources} />
       <nav aria-label={t('pager')} className="pager">
         {previous ? (

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { EmployerInfo } from '@/components/ui/employer-info';
 import type { Assignment } from '@/store/schema';
 import { useAppStore } from '@/store/store';
-import { safeHttpUrl } from './safe-url';
+import { safeHttpUrl } from '@/lib/safe-url';
 
 type LinkKind = 'policy' | 'reporting';
 
@@ -18,25 +19,22 @@ export function EmployerPolicy() {
   return (
     <section aria-labelledby="self-check-employer" className="self-check-result__section">
       <h2 id="self-check-employer">{t('employer.heading')}</h2>
-      {withLinks.length === 0 ? (
-        <p>{t('employer.none')}</p>
-      ) : (
-        withLinks.map((assignment) => (
-          <div key={assignment.id}>
-            <p>
-              {t('employer.from', {
-                title: assignment.organisation
-                  ? `${assignment.title} (${assignment.organisation})`
-                  : assignment.title,
-              })}
-            </p>
-            <ul>
-              <EmployerLink kind="policy" value={assignment.policyUrl} />
-              <EmployerLink kind="reporting" value={assignment.reportingUrl} />
-            </ul>
-          </div>
-        ))
-      )}
+      <EmployerInfo headingLevel={3} />
+      {withLinks.map((assignment) => (
+        <div key={assignment.id}>
+          <p>
+            {t('employer.from', {
+              title: assignment.organisation
+                ? `${assignment.title} (${assignment.organisation})`
+                : assignment.title,
+            })}
+          </p>
+          <ul>
+            <EmployerLink kind="policy" value={assignment.policyUrl} />
+            <EmployerLink kind="reporting" value={assignment.reportingUrl} />
+          </ul>
+        </div>
+      ))}
     </section>
   );
 }

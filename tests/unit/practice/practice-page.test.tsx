@@ -52,7 +52,7 @@ const content = vi.hoisted(() => {
     minutes: 10,
     title: 'Del ett',
     summary: 'Om mutor.',
-    lessons: [{ id: 'l1', title: 'Lektion', body: [], keyPoint: '', sources: [] }],
+    lessons: [{ id: 'l1', title: 'Lektion', body: [], keyPoint: '', sources: [], employer: false }],
     quiz: { draw: 1, questions: [] },
     scenarios: [
       scenario('s1', [step('a'), step('b'), step('c', 'acceptable')]),

@@ -45,7 +45,7 @@ const moduleContent = (id: string, scenarios: Record<string, string[]>): ModuleC
   minutes: 10,
   title: id,
   summary: '',
-  lessons: [{ id: 'l1', title: 'L', body: [], keyPoint: '', sources: [] }],
+  lessons: [{ id: 'l1', title: 'L', body: [], keyPoint: '', sources: [], employer: false }],
   quiz: { draw: 1, questions: [] },
   scenarios: Object.entries(scenarios).map(([sid, steps]) => ({
     id: sid,

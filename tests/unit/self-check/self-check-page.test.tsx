@@ -194,11 +194,9 @@ describe("the employer's policy in the result", () => {
     expect(section).toHaveTextContent('Intern rapporteringskanal: javascript:alert(1)');
   });
 
-  it('tells the learner where to look when no assignment has a policy', async () => {
+  it('tells the learner where to look when neither the organisation nor an assignment names a policy', async () => {
     const section = await reachResult();
     expect(within(section).queryByRole('link')).not.toBeInTheDocument();
-    expect(section).toHaveTextContent(
-      'Leta efter din arbetsgivares policy mot mutor och korruption',
-    );
+    expect(section).toHaveTextContent('Leta upp din arbetsgivares policy mot mutor och korruption');
   });
 });

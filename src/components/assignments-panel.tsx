@@ -1,0 +1,246 @@
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useCatalogue } from '@/hooks/use-content';
+import { useLanguage } from '@/hooks/use-language';
+import { formatDate, formatPercent } from '@/lib/i18n';
+import { paths } from '@/lib/paths';
+import { assignmentProgress, isAfterDue, localDate } from '@/lib/receipt';
+import type { Assignment } from '@/store/schema';
+import { useAppStore } from '@/store/store';
+
+/** Router state that asks the "my assignments" page to open one assignment's receipt. */
+export interface ReceiptRequest {
+  receiptFor: string;
+}
+
+interface AssignmentListProps {
+  /** The level of each assignment's heading. */
+  headingLevel: 2 | 3;
+  /** What to show under an assignment whose modules are all passed. */
+  renderComplete: (assignment: Assignment) => ReactNode;
+  /** What to show when there is no assignment. */
+  empty?: ReactNode;
+}
+
+const byDue = (a: Assignment, b: Assignment) =>
+  (a.due ?? '9999') < (b.due ?? '9999')
+    ? -1
+    : (a.due ?? '9999') > (b.due ?? '9999')
+      ? 1
+      : a.acceptedAt - b.acceptedAt;
+
+/**
+ * The learner's accepted assignments, soonest due first: organisation, due
+ * date (and "late"), how many modules are passed, links to the modules, and
+ * a way to remove each one. Used by the start page and by "my assignments".
+ */
+export function AssignmentList({ headingLevel, renderComplete, empty }: AssignmentListProps) {
+  const { t } = useTranslation('assignment');
+  const assignments = Object.values(useAppStore((s) => s.assignments)).sort(byDue);
+  const removeAssignment = useAppStore((s) => s.removeAssignment);
+  const [removed, setRemoved] = useState<string | null>(null);
+  const status = useRef<HTMLParagraphElement>(null);
+
+  useEffect(() => {
+    if (removed) status.current?.focus();
+  }, [removed]);
+
+  return (
+    <>
+      <p ref={status} tabIndex={-1} role="status" className="assignment-status">
+        {removed && t('card.removed', { title: removed })}
+      </p>
+      {assignments.length === 0 ? (
+        empty
+      ) : (
+        <ul className="assignment-list">
+          {assignments.map((assignment) => (
+            <li key={assignment.id}>
+              <AssignmentCard
+                assignment={assignment}
+                headingLevel={headingLevel}
+                renderComplete={renderComplete}
+                onRemove={() => {
+                  setRemoved(assignment.title);
+                  removeAssignment(assignment.id);
+                }}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+interface CardProps {
+  assignment: Assignment;
+  headingLevel: 2 | 3;
+  renderComplete: (assignment: Assignment) => ReactNode;
+  onRemove: () => void;
+}
+
+function AssignmentCard({ assignment, headingLevel, renderComplete, onRemove }: CardProps) {
+  const { t } = useTranslation('assignment');
+  const language = useLanguage();
+  const catalogue = useCatalogue();
+  const quizzes = useAppStore((s) => s.quizzes);
+  const [today] = useState(() => localDate(Date.now()));
+  const progress = assignmentProgress(assignment, quizzes);
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const headingId = `assignment-${assignment.id}`;
+  const completedOn =
+    progress.completedAt === undefined ? undefined : localDate(progress.completedAt);
+
+  return (
+    <article className="card assignment-card" aria-labelledby={headingId}>
+      <Heading id={headingId} className="assignment-card__title">
+        {assignment.title}
+      </Heading>
+      <ul className="meta">
+        {assignment.organisation && (
+          <li>{t('card.from', { organisation: assignment.organisation })}</li>
+        )}
+        {assignment.contact && <li>{t('card.contact', { contact: assignment.contact })}</li>}
+        <li>
+          {assignment.due
+            ? t('card.due', { date: formatDate(assignment.due, language) })
+            : t('common.noDue')}
+          {!progress.complete && isAfterDue(assignment.due, today) && (
+            <strong className="assignment-late">
+              {' '}
+              <span aria-hidden="true">⚠</span> {t('card.late')}
+            </strong>
+          )}
+        </li>
+        <li>{t('card.passMark', { percent: formatPercent(assignment.passMark, language) })}</li>
+      </ul>
+      <p className="assignment-card__progress">
+        {completedOn && (
+          <>
+            <span aria-hidden="true">✓ </span>
+            {isAfterDue(assignment.due, completedOn)
+              ? t('card.doneLate', { date: formatDate(completedOn, language) })
+              : t('card.doneOnTime', { date: formatDate(completedOn, language) })}
+            {' · '}
+          </>
+        )}
+        {t('card.progress', { passed: progress.passedCount, count: progress.modules.length })}
+      </p>
+      <ul
+        className="assignment-modules"
+        aria-label={t('card.modulesLabel', { title: assignment.title })}
+      >
+        {progress.modules.map((result) => {
+          const module = catalogue.modules.find((m) => m.id === result.id);
+          return (
+            <li key={result.id}>
+              {module ? <Link to={paths.module(module.id)}>{module.title}</Link> : result.id}{' '}
+              <span className={result.passed ? 'status status--passed' : 'muted'}>
+                <span aria-hidden="true">{result.passed ? '✓' : '○'}</span>{' '}
+                {result.passed ? t('card.passed') : t('card.notPassed')}
+              </span>
+              {result.bestScore !== undefined && (
+                <span className="muted">
+                  {' '}
+                  ({t('card.best', { percent: formatPercent(result.bestScore, language) })})
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {progress.complete && renderComplete(assignment)}
+      <RemoveAssignment title={assignment.title} onRemove={onRemove} />
+    </article>
+  );
+}
+
+/** "Remove", then a question and two answers; focus follows each step. */
+function RemoveAssignment({ title, onRemove }: { title: string; onRemove: () => void }) {
+  const { t } = useTranslation('assignment');
+  const [confirming, setConfirming] = useState(false);
+  const [returnFocus, setReturnFocus] = useState(false);
+  const question = useRef<HTMLParagraphElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (confirming) question.current?.focus();
+    else if (returnFocus) button.current?.focus();
+  }, [confirming, returnFocus]);
+
+  if (!confirming) {
+    return (
+      <div className="actions assignment-card__remove">
+        <button
+          ref={button}
+          type="button"
+          className="button button--secondary"
+          onClick={() => setConfirming(true)}
+        >
+          {t('card.remove')}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div className="notice assignment-card__confirm">
+      <p ref={question} tabIndex={-1}>
+        {t('card.confirmRemove', { title })}
+      </p>
+      <div className="actions">
+        <button type="button" className="button button--primary" onClick={onRemove}>
+          {t('card.confirm')}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            setReturnFocus(true);
+            setConfirming(false);
+          }}
+        >
+          {t('card.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * The start page's panel of the learner's assignments. Shows nothing until
+ * the learner has accepted one. A finished assignment links to "my
+ * assignments", where its completion receipt is made.
+ */
+export function AssignmentsPanel() {
+  const { t } = useTranslation('assignment');
+  const count = useAppStore((s) => Object.keys(s.assignments).length);
+  // Stays once shown, so the "removed" message is still there after the last one goes.
+  const [shown, setShown] = useState(count > 0);
+  if (count > 0 && !shown) setShown(true);
+  if (!shown) return null;
+
+  return (
+    <section className="assignments-panel" aria-labelledby="assignments-panel-heading">
+      <h2 id="assignments-panel-heading">{t('panel.heading')}</h2>
+      <AssignmentList
+        headingLevel={3}
+        renderComplete={(assignment) => (
+          <p>
+            <Link
+              className="button button--primary"
+              to={paths.myAssignments()}
+              state={{ receiptFor: assignment.id } satisfies ReceiptRequest}
+            >
+              {t('card.exportReceipt')}
+            </Link>
+          </p>
+        )}
+      />
+      <p>
+        <Link to={paths.myAssignments()}>{t('panel.all')}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,198 @@
+import { type FormEvent, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ModuleSummary } from '@/types/content';
+import { FORM_FIELDS, type FormErrors, type FormField, type FormValues } from './draft-form';
+import { TextField } from './text-field';
+
+interface BuilderFormProps {
+  modules: ModuleSummary[];
+  values: FormValues;
+  errors: FormErrors;
+  /** Raised on each failed submit, so focus moves to the first error again. */
+  attempt: number;
+  busy: boolean;
+  onChange: (values: FormValues) => void;
+  onSubmit: () => void;
+}
+
+const fieldId = (field: FormField) => `assignment-${field}`;
+
+/** The assignment form: text fields, a fieldset of modules, the pass mark and due date. */
+export function BuilderForm(props: BuilderFormProps) {
+  const { modules, values, errors, attempt, busy, onChange, onSubmit } = props;
+  const { t } = useTranslation('assignment');
+  const form = useRef<HTMLFormElement>(null);
+  const invalid = FORM_FIELDS.filter((field) => errors[field]);
+
+  const focusField = (field: FormField) => {
+    const target =
+      field === 'modules'
+        ? form.current?.querySelector<HTMLInputElement>('input[name="modules"]')
+        : document.getElementById(fieldId(field));
+    target?.focus();
+  };
+
+  useEffect(() => {
+    if (attempt > 0 && invalid[0]) focusField(invalid[0]);
+    // Only after a submit, not on every change of the errors.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [attempt]);
+
+  const set =
+    <K extends FormField>(field: K) =>
+    (value: FormValues[K]) =>
+      onChange({ ...values, [field]: value });
+
+  const toggleModule = (id: string, on: boolean) =>
+    set('modules')(
+      modules.map((m) => m.id).filter((m) => (m === id ? on : values.modules.includes(m))),
+    );
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSubmit();
+  };
+
+  const text = (field: 'title' | 'organisation' | 'contact' | 'policyUrl' | 'reportingUrl') => ({
+    id: fieldId(field),
+    value: values[field],
+    error: errors[field],
+    onChange: set(field),
+  });
+
+  const message = (field: FormField) => {
+    const error = errors[field];
+    return error ? t(`builder.errors.${error.key}`, { max: error.max }) : '';
+  };
+
+  const modulesError = errors.modules;
+  return (
+    <form ref={form} noValidate onSubmit={submit} className="assignment-form">
+      {invalid.length > 0 && (
+        <div role="alert" className="error-summary">
+          <p className="error-summary__title">
+            {t('builder.errors.summary', { count: invalid.length })}
+          </p>
+          <ul>
+            {invalid.map((field) => (
+              <li key={field}>
+                <button type="button" className="link-button" onClick={() => focusField(field)}>
+                  {t(`builder.fields.${field}`)}: {message(field)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <TextField
+        {...text('title')}
+        label={t('builder.fields.title')}
+        hint={t('builder.fields.titleHint')}
+        maxLength={150}
+        autoComplete="off"
+      />
+      <TextField
+        {...text('organisation')}
+        label={t('builder.fields.organisation')}
+        hint={t('builder.fields.organisationHint')}
+        maxLength={150}
+        autoComplete="organization"
+      />
+      <TextField
+        {...text('contact')}
+        label={t('builder.fields.contact')}
+        hint={t('builder.fields.contactHint')}
+        maxLength={150}
+        autoComplete="email"
+      />
+      <fieldset
+        className={
+          modulesError
+            ? 'field assignment-modules-field field--invalid'
+            : 'field assignment-modules-field'
+        }
+        aria-describedby={
+          modulesError
+            ? 'assignment-modules-error assignment-modules-hint'
+            : 'assignment-modules-hint'
+        }
+      >
+        <legend className="field-label">{t('builder.fields.modules')}</legend>
+        <p id="assignment-modules-hint" className="field-hint">
+          {t('builder.fields.modulesHint')}
+        </p>
+        {modulesError && (
+          <p id="assignment-modules-error" className="field-error">
+            <span aria-hidden="true">⚠ </span>
+            {t(`builder.errors.${modulesError.key}`)}
+          </p>
+        )}
+        <ul className="options">
+          {modules.map((module) => (
+            <li key={module.id}>
+              <label className="option">
+                <input
+                  type="checkbox"
+                  name="modules"
+                  value={module.id}
+                  checked={values.modules.includes(module.id)}
+                  onChange={(e) => toggleModule(module.id, e.target.checked)}
+                />
+                <span>{module.title}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => set('modules')(modules.map((m) => m.id))}
+        >
+          {t('builder.fields.allModules')}
+        </button>
+      </fieldset>
+      <TextField
+        id={fieldId('passMark')}
+        label={t('builder.fields.passMark')}
+        hint={t('builder.fields.passMarkHint')}
+        error={errors.passMark}
+        value={values.passMark}
+        onChange={set('passMark')}
+        inputMode="numeric"
+        className="text-input text-input--short"
+        maxLength={3}
+      />
+      <TextField
+        id={fieldId('due')}
+        type="date"
+        label={t('builder.fields.due')}
+        hint={t('builder.fields.dueHint')}
+        error={errors.due}
+        value={values.due}
+        onChange={set('due')}
+        className="text-input text-input--date"
+      />
+      <TextField
+        {...text('policyUrl')}
+        type="url"
+        label={t('builder.fields.policyUrl')}
+        hint={t('builder.fields.urlHint')}
+        autoComplete="url"
+        maxLength={250}
+      />
+      <TextField
+        {...text('reportingUrl')}
+        type="url"
+        label={t('builder.fields.reportingUrl')}
+        hint={t('builder.fields.urlHint')}
+        autoComplete="url"
+        maxLength={250}
+      />
+      <div className="actions">
+        <button type="submit" className="button button--primary">
+          {busy ? t('builder.creating') : t('builder.create')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,133 @@
+/**
+ * The builder form's values, and how they become an assignment draft: text
+ * trimmed, the pass mark read as a whole percent, empty optional fields left
+ * out, and every problem tied to the field it belongs to.
+ */
+import {
+  type AssignmentDraft,
+  type DraftProblem,
+  isRealDate,
+  LIMITS,
+  validateDraft,
+} from '@/lib/assignment-link';
+
+export interface FormValues {
+  title: string;
+  organisation: string;
+  contact: string;
+  modules: string[];
+  /** Whole percent as typed. */
+  passMark: string;
+  /** YYYY-MM-DD, or empty. */
+  due: string;
+  policyUrl: string;
+  reportingUrl: string;
+}
+
+export type FormField = keyof FormValues;
+
+/** The fields in the order the form shows them (errors are listed in this order). */
+export const FORM_FIELDS: readonly FormField[] = [
+  'title',
+  'organisation',
+  'contact',
+  'modules',
+  'passMark',
+  'due',
+  'policyUrl',
+  'reportingUrl',
+];
+
+export type ErrorKey =
+  | 'titleRequired'
+  | 'organisationRequired'
+  | 'tooLong'
+  | 'characters'
+  | 'modulesRequired'
+  | 'passMark'
+  | 'date'
+  | 'pastDate'
+  | 'url';
+
+export interface FieldError {
+  key: ErrorKey;
+  /** For `tooLong`: the most characters allowed. */
+  max?: number;
+}
+
+export type FormErrors = Partial<Record<FormField, FieldError>>;
+
+export const emptyForm = (passMarkPercent: number): FormValues => ({
+  title: '',
+  organisation: '',
+  contact: '',
+  modules: [],
+  passMark: String(passMarkPercent),
+  due: '',
+  policyUrl: '',
+  reportingUrl: '',
+});
+
+const MAX: Partial<Record<FormField, number>> = {
+  title: LIMITS.title,
+  organisation: LIMITS.organisation,
+  contact: LIMITS.contact,
+};
+
+function toError(problem: DraftProblem): FieldError {
+  switch (problem.kind) {
+    case 'required':
+      return {
+        key:
+          problem.field === 'modules'
+            ? 'modulesRequired'
+            : problem.field === 'organisation'
+              ? 'organisationRequired'
+              : 'titleRequired',
+      };
+    case 'too-long':
+      return { key: 'tooLong', max: MAX[problem.field] ?? LIMITS.url };
+    case 'characters':
+      return { key: 'characters' };
+    case 'unknown-module':
+    case 'duplicate-module':
+      return { key: 'modulesRequired' };
+    case 'pass-mark':
+      return { key: 'passMark' };
+    case 'date':
+      return { key: 'date' };
+    case 'url':
+      return { key: 'url' };
+  }
+}
+
+/**
+ * The draft the form describes, or the problems that stop it, one per field.
+ * The organisation is required here (a link may lack one). A due date before
+ * `today` (YYYY-MM-DD) is refused, as it is surely a slip.
+ */
+export function readForm(
+  values: FormValues,
+  today: string,
+): { draft: AssignmentDraft; errors: null } | { draft: null; errors: FormErrors } {
+  const errors: FormErrors = {};
+  const percent = values.passMark.trim();
+  const due = values.due.trim();
+  const draft: AssignmentDraft = {
+    title: values.title.trim(),
+    organisation: values.organisation.trim(),
+    contact: values.contact.trim(),
+    modules: values.modules,
+    passMark: /^\d{1,3}$/.test(percent) ? Number(percent) / 100 : Number.NaN,
+  };
+  if (due) draft.due = due;
+  if (values.policyUrl.trim()) draft.policyUrl = values.policyUrl.trim();
+  if (values.reportingUrl.trim()) draft.reportingUrl = values.reportingUrl.trim();
+
+  for (const problem of validateDraft(draft)) {
+    errors[problem.field] ??= toError(problem);
+  }
+  if (!draft.organisation) errors.organisation ??= { key: 'organisationRequired' };
+  if (due && isRealDate(due) && due < today) errors.due ??= { key: 'pastDate' };
+  return Object.keys(errors).length > 0 ? { draft: null, errors } : { draft, errors: null };
+}

@@ -1,0 +1,102 @@
+import { type DragEvent, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type ImportedItem, readCodes, readFiles } from './read-receipts';
+
+/**
+ * Where receipts come in: a file input (several files at once), a drop zone
+ * around it for mouse users, and a text area for pasted codes. Everything is
+ * read in the browser.
+ */
+export function ReceiptImport({ onItems }: { onItems: (items: ImportedItem[]) => void }) {
+  const { t } = useTranslation('assignment');
+  const [dragging, setDragging] = useState(false);
+  const [codes, setCodes] = useState('');
+  const [busy, setBusy] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+
+  const read = async (load: () => Promise<ImportedItem[]>) => {
+    setBusy(true);
+    try {
+      onItems(await load());
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const drop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    const files = [...event.dataTransfer.files];
+    if (files.length > 0) void read(() => readFiles(files));
+  };
+
+  return (
+    <section aria-labelledby="receipt-import-heading" className="receipt-import">
+      <h2 id="receipt-import-heading">{t('results.import.heading')}</h2>
+      <div
+        className={dragging ? 'drop-zone drop-zone--active' : 'drop-zone'}
+        onDragEnter={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragOver={(e) => e.preventDefault()}
+        onDragLeave={() => setDragging(false)}
+        onDrop={drop}
+      >
+        <label htmlFor="receipt-files" className="field-label">
+          {t('results.import.filesLabel')}
+        </label>
+        <p id="receipt-files-hint" className="field-hint">
+          {t('results.import.filesHint')} {t('results.import.drop')}
+        </p>
+        <input
+          ref={input}
+          id="receipt-files"
+          type="file"
+          multiple
+          accept=".json,.txt,application/json,text/plain"
+          className="file-input"
+          aria-describedby="receipt-files-hint"
+          onChange={(e) => {
+            const files = [...(e.target.files ?? [])];
+            e.target.value = '';
+            if (files.length > 0) void read(() => readFiles(files));
+          }}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="receipt-codes" className="field-label">
+          {t('results.import.codesLabel')}
+        </label>
+        <p id="receipt-codes-hint" className="field-hint">
+          {t('results.import.codesHint')}
+        </p>
+        <textarea
+          id="receipt-codes"
+          className="text-input receipt-import__codes"
+          rows={4}
+          spellCheck={false}
+          aria-describedby="receipt-codes-hint"
+          value={codes}
+          onChange={(e) => setCodes(e.target.value)}
+        />
+      </div>
+      <div className="actions receipt-import__actions">
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            if (busy) return;
+            void read(async () => {
+              const items = await readCodes(codes);
+              setCodes('');
+              return items;
+            });
+          }}
+        >
+          {busy ? t('results.import.reading') : t('results.import.readCodes')}
+        </button>
+      </div>
+    </section>
+  );
+}

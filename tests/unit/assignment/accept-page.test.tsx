@@ -1,0 +1,125 @@
+import { screen } from '@testing-library/react';
+import { Route, Routes } from 'react-router';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import AcceptPage from '@/features/assignment/accept-page';
+import { encodeAssignment } from '@/lib/assignment-link';
+import { serialize } from '@/store/load-persisted';
+import { STORAGE_KEY } from '@/store/safe-storage';
+import { useAppStore } from '@/store/store';
+import { v1State } from '../progress/fixtures';
+import { renderWithRouter, setupI18n } from '../render';
+
+vi.mock('@/hooks/use-content', async () => {
+  const { catalogue } = await import('../progress/fixtures');
+  return { useCatalogue: () => catalogue };
+});
+
+const draft = {
+  title: 'Grundkurs hösten 2026',
+  organisation: 'Kommunen',
+  contact: 'hr@kommunen.se',
+  modules: ['what-is-corruption', 'bribery-and-the-law'],
+  passMark: 0.9,
+  due: '2026-12-18',
+  policyUrl: 'https://kommunen.se/policy',
+};
+
+/** Every key and value in local storage, to compare byte for byte. */
+function storageSnapshot() {
+  const entries: [string, string | null][] = [];
+  for (let i = 0; i < localStorage.length; i++) {
+    const key = localStorage.key(i)!;
+    entries.push([key, localStorage.getItem(key)]);
+  }
+  return JSON.stringify(entries.sort());
+}
+
+function renderAt(code: string) {
+  return renderWithRouter(
+    <Routes>
+      <Route path="/a/:code" element={<AcceptPage />} />
+      <Route path="/assignments" element={<p>my assignments page</p>} />
+    </Routes>,
+    { route: `/a/${code}` },
+  );
+}
+
+beforeAll(async () => {
+  await setupI18n('sv');
+});
+
+beforeEach(async () => {
+  // A learner with saved progress, loaded from storage as on a real start.
+  localStorage.setItem(STORAGE_KEY, serialize(v1State()));
+  localStorage.setItem('unrelated', 'kept as it is');
+  await useAppStore.persist.rehydrate();
+});
+
+describe('the accept page', () => {
+  it('refuses a tampered link in plain words and leaves local storage byte for byte unchanged', async () => {
+    const code = await encodeAssignment(draft);
+    const tampered = code.slice(0, 12) + (code[12] === 'x' ? 'y' : 'x') + code.slice(13);
+    const before = storageSnapshot();
+    const stateBefore = JSON.stringify(useAppStore.getState());
+
+    renderAt(tampered);
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Länken fungerar inte' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Länken har ändrats efter att den skapades/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Till startsidan' })).toHaveAttribute('href', '/');
+    expect(screen.queryByRole('button', { name: 'Acceptera uppdraget' })).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(storageSnapshot()).toBe(before);
+    expect(JSON.stringify(useAppStore.getState())).toBe(stateBefore);
+  });
+
+  it('says when a link is cut short', async () => {
+    const code = await encodeAssignment(draft);
+    renderAt(code.slice(0, 25));
+    expect(await screen.findByText(/Länken är inte komplett/)).toBeInTheDocument();
+  });
+
+  it('shows a valid assignment, and accepting it saves it and goes to my assignments', async () => {
+    const code = await encodeAssignment(draft);
+    const before = storageSnapshot();
+    const { user } = renderAt(code);
+
+    expect(await screen.findByRole('heading', { level: 2, name: draft.title })).toBeInTheDocument();
+    expect(screen.getByText('18 december 2026')).toBeInTheDocument();
+    expect(
+      screen.getByText((text) => text.replace(/\s/g, ' ') === '90 % rätt på varje moduls test'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Vad är korruption?')).toBeInTheDocument();
+    expect(screen.getByText('Mutbrott och lagen')).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: /Organisationens policy mot korruption/ }),
+    ).toHaveAttribute('href', draft.policyUrl);
+    expect(storageSnapshot()).toBe(before);
+
+    await user.click(screen.getByRole('button', { name: 'Acceptera uppdraget' }));
+
+    expect(screen.getByText('my assignments page')).toBeInTheDocument();
+    const saved = Object.values(useAppStore.getState().assignments);
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toMatchObject({ ...draft, id: `link-${code.slice(-7)}` });
+    expect(storageSnapshot()).not.toBe(before);
+  });
+
+  it('says so when the assignment is already accepted', async () => {
+    const code = await encodeAssignment(draft);
+    useAppStore
+      .getState()
+      .acceptAssignment({ ...draft, id: `link-${code.slice(-7)}`, acceptedAt: 1 });
+    renderAt(code);
+    expect(
+      await screen.findByText('Du har redan accepterat det här uppdraget.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Acceptera uppdraget' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Till mina uppdrag' })).toHaveAttribute(
+      'href',
+      '/assignments',
+    );
+  });
+});

@@ -1,0 +1,139 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  type AssignmentDraft,
+  decodeAssignment,
+  encodeAssignment,
+  validateDraft,
+} from '@/lib/assignment-link';
+import { paths } from '@/lib/paths';
+import { realisticDraft, validDraft } from './arbitraries';
+
+const REASONS = ['truncated', 'tampered', 'unknown-version', 'invalid'];
+
+describe('the assignment link', () => {
+  it('keeps a realistic seven-module assignment under 500 characters as a full URL', async () => {
+    const code = await encodeAssignment(realisticDraft);
+    const origin = 'https://utbildning.sodravard.example.se'.padEnd(40, 'x');
+    expect(origin).toHaveLength(40);
+    const url = `${origin}/mutkollen/index.html#${paths.assignmentLink(code)}`;
+    console.info(`full assignment URL: ${url.length} characters (code ${code.length})`);
+    expect(url.length).toBeLessThan(500);
+    expect(url).toMatch(/^[A-Za-z0-9:/._#-]+$/);
+  });
+
+  it('gives the same code, and so the same id, for the same assignment', async () => {
+    const a = await encodeAssignment(realisticDraft);
+    const b = await encodeAssignment({ ...realisticDraft });
+    expect(a).toBe(b);
+    const decoded = await decodeAssignment(a);
+    expect(decoded.ok && decoded.assignment.id).toBe(`link-${a.slice(-7)}`);
+  });
+
+  it('brings every valid assignment back unchanged', async () => {
+    await fc.assert(
+      fc.asyncProperty(validDraft, async (draft) => {
+        expect(validateDraft(draft)).toEqual([]);
+        const code = await encodeAssignment(draft);
+        expect(code).toMatch(/^1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{7}$/);
+        const result = await decodeAssignment(code);
+        expect(result.ok).toBe(true);
+        if (!result.ok) return;
+        const { id, ...rest } = result.assignment;
+        expect(rest).toStrictEqual({ ...draft });
+        expect(id).toMatch(/^link-/);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('refuses any random string with a reason, never throwing', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.base64String()),
+        async (text) => {
+          const result = await decodeAssignment(text);
+          expect(result).toEqual({ ok: false, reason: expect.toBeOneOf(REASONS) });
+        },
+      ),
+      { numRuns: 300 },
+    );
+    for (const text of ['', '1', '1.', '1..', '2.abc.defghij', '1.@@@.abcdefg', null, 42]) {
+      expect((await decodeAssignment(text)).ok).toBe(false);
+    }
+  });
+
+  it('refuses a code with one character changed, dropped, or cut short', async () => {
+    const mutated = validDraft.chain((draft) =>
+      fc.tuple(
+        fc.constant(draft),
+        fc.oneof(
+          fc.record({
+            kind: fc.constant('change' as const),
+            at: fc.nat(),
+            by: fc.string({ minLength: 1, maxLength: 1 }),
+          }),
+          fc.record({ kind: fc.constant('drop' as const), at: fc.nat() }),
+          fc.record({ kind: fc.constant('cut' as const), at: fc.nat() }),
+        ),
+      ),
+    );
+    await fc.assert(
+      fc.asyncProperty(mutated, async ([draft, change]) => {
+        const code = await encodeAssignment(draft);
+        const at = change.at % code.length;
+        let broken: string;
+        if (change.kind === 'change') {
+          fc.pre(code[at] !== change.by);
+          broken = code.slice(0, at) + change.by + code.slice(at + 1);
+        } else if (change.kind === 'drop') {
+          broken = code.slice(0, at) + code.slice(at + 1);
+        } else {
+          broken = code.slice(0, at);
+        }
+        fc.pre(broken.trim() !== code);
+        const result = await decodeAssignment(broken);
+        expect(result).toEqual({ ok: false, reason: expect.toBeOneOf(REASONS) });
+        if (change.kind === 'cut') expect(result).toEqual({ ok: false, reason: 'truncated' });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('names why a link is refused', async () => {
+    const code = await encodeAssignment(realisticDraft);
+    expect(await decodeAssignment(code.slice(0, 30))).toEqual({ ok: false, reason: 'truncated' });
+    expect(await decodeAssignment(code.slice(0, -2))).toEqual({ ok: false, reason: 'truncated' });
+    const changed = code.slice(0, 10) + (code[10] === 'A' ? 'B' : 'A') + code.slice(11);
+    expect(await decodeAssignment(changed)).toEqual({ ok: false, reason: 'tampered' });
+    expect(await decodeAssignment(`2${code.slice(1)}`)).toEqual({
+      ok: false,
+      reason: 'unknown-version',
+    });
+    expect(await decodeAssignment('hello world')).toEqual({ ok: false, reason: 'invalid' });
+  });
+
+  it('refuses to make a link for an assignment that is not valid', async () => {
+    const bad: AssignmentDraft[] = [
+      { ...realisticDraft, title: '' },
+      { ...realisticDraft, title: 'x'.repeat(101) },
+      { ...realisticDraft, title: 'two\nlines' },
+      { ...realisticDraft, modules: [] },
+      { ...realisticDraft, modules: ['what-is-corruption', 'what-is-corruption'] },
+      { ...realisticDraft, modules: ['no-such-module'] },
+      { ...realisticDraft, passMark: 0.4 },
+      { ...realisticDraft, passMark: 0.805 },
+      { ...realisticDraft, due: '2026-02-30' },
+      { ...realisticDraft, policyUrl: 'javascript:alert(1)' },
+      { ...realisticDraft, reportingUrl: 'ftp://example.se/file' },
+    ];
+    for (const draft of bad) {
+      expect(validateDraft(draft)).not.toEqual([]);
+      await expect(encodeAssignment(draft)).rejects.toThrow(RangeError);
+    }
+    expect(validateDraft({ ...realisticDraft, due: '2028-02-29' })).toEqual([]);
+    expect(validateDraft({ ...realisticDraft, due: '2027-02-29' })).toEqual([
+      { field: 'due', kind: 'date' },
+    ]);
+  });
+});

@@ -1,0 +1,113 @@
+import { screen, within } from '@testing-library/react';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import BuilderPage from '@/features/assignment/builder-page';
+import { decodeAssignment } from '@/lib/assignment-link';
+import { renderWithRouter, setupI18n } from '../render';
+
+vi.mock('@/hooks/use-content', async () => {
+  const { catalogue } = await import('../progress/fixtures');
+  return { useCatalogue: () => catalogue };
+});
+
+beforeAll(async () => {
+  await setupI18n('sv');
+});
+
+describe('the assignment builder', () => {
+  it('ties each error to its field and moves focus to the first one', async () => {
+    const { user } = renderWithRouter(<BuilderPage />, { route: '/trainer/assign' });
+    await user.type(
+      screen.getByLabelText('Länk till er policy mot korruption (valfritt)'),
+      'javascript:alert(1)',
+    );
+    await user.click(screen.getByRole('button', { name: 'Skapa länk' }));
+
+    const summary = screen.getByRole('alert');
+    expect(summary).toHaveTextContent('Rätta 4 fel innan du skapar länken.');
+    const title = screen.getByRole('textbox', { name: 'Uppdragets namn' });
+    expect(title).toHaveFocus();
+    expect(title).toBeInvalid();
+    expect(title).toHaveAccessibleDescription(/Skriv uppdragets namn\./);
+    expect(
+      screen.getByRole('group', { name: 'Moduler som ska göras' }),
+    ).toHaveAccessibleDescription(/Välj minst en modul\./);
+    expect(
+      screen.getByRole('textbox', { name: 'Länk till er policy mot korruption (valfritt)' }),
+    ).toHaveAccessibleDescription(
+      /Skriv en hel webbadress som börjar med https:\/\/ eller http:\/\//,
+    );
+
+    await user.click(within(summary).getByRole('button', { name: /^Moduler som ska göras/ }));
+    expect(screen.getByRole('checkbox', { name: 'Vad är korruption?' })).toHaveFocus();
+    expect(screen.queryByRole('heading', { name: 'Länken till uppdraget' })).toBeNull();
+  });
+
+  it('makes a link that holds what was typed, with a QR code and a print button', async () => {
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    const { user } = renderWithRouter(<BuilderPage />, { route: '/trainer/assign' });
+    await user.type(
+      screen.getByRole('textbox', { name: 'Uppdragets namn' }),
+      '  Hösten 2027 | grupp A ',
+    );
+    await user.type(screen.getByRole('textbox', { name: 'Organisation' }), 'Kommunen');
+    await user.click(screen.getByRole('checkbox', { name: 'Mutbrott och lagen' }));
+    await user.clear(screen.getByRole('textbox', { name: 'Godkänd nivå i procent' }));
+    await user.type(screen.getByRole('textbox', { name: 'Godkänd nivå i procent' }), '90');
+    await user.type(screen.getByLabelText('Sista dag (valfritt)'), '2099-06-30');
+    await user.click(screen.getByRole('button', { name: 'Skapa länk' }));
+
+    const heading = await screen.findByRole('heading', { name: 'Länken till uppdraget' });
+    expect(heading).toHaveFocus();
+    const link = screen.getByRole('textbox', { name: 'Länk till uppdraget' }) as HTMLInputElement;
+    expect(link).toHaveAttribute('readonly');
+    const code = link.value.split('#/a/')[1]!;
+    const decoded = await decodeAssignment(code);
+    expect(decoded).toEqual({
+      ok: true,
+      assignment: {
+        id: `link-${code.slice(-7)}`,
+        title: 'Hösten 2027 | grupp A',
+        organisation: 'Kommunen',
+        contact: '',
+        modules: ['bribery-and-the-law'],
+        passMark: 0.9,
+        due: '2099-06-30',
+      },
+    });
+
+    const qr = await screen.findByRole('img', {
+      name: 'QR-kod som leder till uppdraget ”Hösten 2027 | grupp A”.',
+    });
+    expect(qr.getAttribute('src')).toMatch(/^data:image\/svg\+xml;charset=utf-8,/);
+    await user.click(screen.getByRole('button', { name: 'Skriv ut utdelningsblad' }));
+    expect(print).toHaveBeenCalledOnce();
+
+    await user.type(screen.getByRole('textbox', { name: 'Organisation' }), ' HR');
+    expect(screen.queryByRole('textbox', { name: 'Länk till uppdraget' })).toBeNull();
+    expect(
+      screen.getByText('Du har ändrat i formuläret. Skapa en ny länk när du är klar.'),
+    ).toBeInTheDocument();
+  });
+
+  it('copies the link, or selects it and says how to copy when the clipboard is refused', async () => {
+    const { user } = renderWithRouter(<BuilderPage />, { route: '/trainer/assign' });
+    await user.type(screen.getByRole('textbox', { name: 'Uppdragets namn' }), 'Kurs');
+    await user.type(screen.getByRole('textbox', { name: 'Organisation' }), 'Kommunen');
+    await user.click(screen.getByRole('button', { name: 'Välj alla' }));
+    await user.click(screen.getByRole('button', { name: 'Skapa länk' }));
+    const link = (await screen.findByRole('textbox', {
+      name: 'Länk till uppdraget',
+    })) as HTMLInputElement;
+
+    await user.click(screen.getByRole('button', { name: 'Kopiera' }));
+    expect(await navigator.clipboard.readText()).toBe(link.value);
+    expect(screen.getByText('Kopierat.')).toBeInTheDocument();
+
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
+    await user.click(screen.getByRole('button', { name: 'Kopiera' }));
+    expect(await screen.findByText(/Det gick inte att kopiera automatiskt/)).toBeInTheDocument();
+    expect(link).toHaveFocus();
+    expect(link.selectionStart).toBe(0);
+    expect(link.selectionEnd).toBe(link.value.length);
+  });
+});

@@ -1,0 +1,153 @@
+import { screen, within } from '@testing-library/react';
+import { Route, Routes } from 'react-router';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AssignmentsPanel } from '@/components/assignments-panel';
+import MyAssignmentsPage from '@/features/assignment/my-assignments-page';
+import { decodeReceiptCode, decodeReceiptJson } from '@/lib/receipt';
+import type { Assignment } from '@/store/schema';
+import { useAppStore } from '@/store/store';
+import { blankState, finished } from '../progress/fixtures';
+import { renderWithRouter, setupI18n } from '../render';
+
+vi.mock('@/hooks/use-content', async () => {
+  const { catalogue } = await import('../progress/fixtures');
+  return { useCatalogue: () => catalogue };
+});
+
+const autumn: Assignment = {
+  id: 'link-AUTUMN1',
+  title: 'Hösten',
+  organisation: 'Kommunen',
+  contact: 'hr@kommunen.se',
+  modules: ['what-is-corruption', 'bribery-and-the-law'],
+  passMark: 0.8,
+  due: '2026-12-31',
+  acceptedAt: 1,
+};
+
+const strict: Assignment = {
+  ...autumn,
+  id: 'link-STRICT1',
+  title: 'Chefer',
+  modules: ['what-is-corruption', 'bribery-and-the-law', 'extra-reading'],
+  passMark: 0.9,
+  due: '2020-01-31',
+};
+
+beforeAll(async () => {
+  await setupI18n('sv');
+});
+
+beforeEach(() => {
+  const state = blankState();
+  state.assignments = { [autumn.id]: autumn, [strict.id]: strict };
+  state.quizzes = {
+    'what-is-corruption': [finished('w1', 1, 0.9)],
+    'bribery-and-the-law': [finished('b1', 2, 0.8)],
+  };
+  useAppStore.getState().replaceAll(state);
+});
+
+const card = (title: string) => screen.getByRole('article', { name: title });
+
+describe('my assignments', () => {
+  it('shows progress against each assignment’s own pass mark, and late only by word and symbol', () => {
+    renderWithRouter(<MyAssignmentsPage />, { route: '/assignments' });
+
+    expect(within(card('Hösten')).getByText(/2 av 2 moduler klara/)).toBeInTheDocument();
+    expect(within(card('Hösten')).getByText(/Klart 23 november 2026/)).toBeInTheDocument();
+    expect(within(card('Hösten')).queryByText('Försenat')).toBeNull();
+
+    const chefer = card('Chefer');
+    expect(within(chefer).getByText('1 av 3 moduler klara')).toBeInTheDocument();
+    expect(within(chefer).getByText('Försenat')).toBeInTheDocument();
+    expect(within(chefer).getByRole('link', { name: 'Mutbrott och lagen' })).toHaveAttribute(
+      'href',
+      '/modules/bribery-and-the-law',
+    );
+    expect(within(chefer).queryByRole('button', { name: 'Exportera kvitto' })).toBeNull();
+  });
+
+  it('asks for the name, then offers the receipt as a file and as a code', async () => {
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:test';
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const { user } = renderWithRouter(<MyAssignmentsPage />, { route: '/assignments' });
+
+    await user.click(within(card('Hösten')).getByRole('button', { name: 'Exportera kvitto' }));
+    expect(screen.getByRole('heading', { name: 'Kvitto på att du är klar' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Spara namnet' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Skriv ditt namn.');
+    await user.type(
+      screen.getByRole('textbox', { name: 'Ditt namn, som det ska stå på kvittot' }),
+      'Kim Lind',
+    );
+    await user.click(screen.getByRole('button', { name: 'Spara namnet' }));
+    expect(useAppStore.getState().settings.learnerName).toBe('Kim Lind');
+
+    expect(screen.getByText(/inte mot den som medvetet vill förfalska/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Ladda ned kvittot som fil' }));
+    expect(
+      screen.getByText(/mutkollen-receipt-kim-lind-2026-11-23\.json har laddats ned/),
+    ).toBeInTheDocument();
+    const file = decodeReceiptJson(await blobs[0]!.text());
+    expect(file.ok && file.receipt).toMatchObject({
+      name: 'Kim Lind',
+      assignment: { id: autumn.id, title: 'Hösten', due: '2026-12-31' },
+      modules: [
+        { id: 'what-is-corruption', score: 0.9, passedOn: '2026-11-22' },
+        { id: 'bribery-and-the-law', score: 0.8, passedOn: '2026-11-23' },
+      ],
+      completedOn: '2026-11-23',
+      courseVersion: '1.2.0',
+    });
+
+    const code = (await screen.findByRole('textbox', { name: 'Kvittokod' })) as HTMLTextAreaElement;
+    const fromCode = await decodeReceiptCode(code.value);
+    expect(fromCode.ok && file.ok && fromCode.check).toBe(file.ok && file.check);
+  });
+
+  it('removes an assignment only after asking, and says so', async () => {
+    const { user } = renderWithRouter(<MyAssignmentsPage />, { route: '/assignments' });
+    await user.click(within(card('Chefer')).getByRole('button', { name: 'Ta bort uppdraget' }));
+    expect(screen.getByText(/Vill du ta bort uppdraget ”Chefer”/)).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Avbryt' }));
+    expect(within(card('Chefer')).getByRole('button', { name: 'Ta bort uppdraget' })).toHaveFocus();
+
+    await user.click(within(card('Chefer')).getByRole('button', { name: 'Ta bort uppdraget' }));
+    await user.click(screen.getByRole('button', { name: 'Ja, ta bort' }));
+    expect(screen.queryByRole('article', { name: 'Chefer' })).toBeNull();
+    expect(Object.keys(useAppStore.getState().assignments)).toEqual([autumn.id]);
+    expect(screen.getByRole('status')).toHaveTextContent('Uppdraget ”Chefer” är borttaget.');
+    expect(screen.getByRole('status')).toHaveFocus();
+  });
+});
+
+describe('the start page panel', () => {
+  it('shows nothing without assignments', () => {
+    useAppStore.getState().replaceAll(blankState());
+    const { container } = renderWithRouter(<AssignmentsPanel />);
+    expect(container).toBeEmptyDOMElement();
+  });
+
+  it('lists the assignments and opens a finished one’s receipt on my assignments', async () => {
+    const { user } = renderWithRouter(
+      <Routes>
+        <Route path="/" element={<AssignmentsPanel />} />
+        <Route path="/assignments" element={<MyAssignmentsPage />} />
+      </Routes>,
+    );
+    const panel = screen.getByRole('region', { name: 'Dina uppdrag' });
+    expect(
+      within(panel)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(['Chefer', 'Hösten']);
+    await user.click(within(panel).getByRole('link', { name: 'Exportera kvitto' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Mina uppdrag' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Kvitto på att du är klar' })).toHaveFocus();
+  });
+});
