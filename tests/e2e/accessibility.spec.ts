@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { loadContent } from '../../build/content/load';
 import { expectNoAxeViolations, firstModule, openApp, STORAGE_KEY, test } from './fixtures';
 
-const catalogue = loadContent('content').catalogue.sv;
 const scenario = firstModule.scenarios[0]!;
 const v2 = readFileSync('tests/fixtures/storage/v2.json', 'utf8');
 
