@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 4173;
+// PW_PORT lets two test runs on one machine use separate preview servers.
+const port = Number(process.env.PW_PORT ?? 4173);
 
 /**
  * End-to-end tests run against the production build (`vite preview`), in

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { configDefaults, defineConfig } from 'vitest/config';
 import { contentPlugin } from './build/content/plugin.ts';
 import { cspPlugin } from './build/csp.ts';
@@ -13,13 +14,46 @@ function readableChunkName(moduleId: string | null): string {
   return '[name]';
 }
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   // Relative asset paths: the built app runs from any sub-path of any static server.
   base: './',
   plugins: [
     react(),
     contentPlugin(fileURLToPath(new URL('./content', import.meta.url))),
     cspPlugin(),
+    VitePWA({
+      // Off inside SCORM packages: the LMS serves the course, often from a path a worker cannot own.
+      disable: mode === 'scorm',
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Mutkollen',
+        short_name: 'Mutkollen',
+        description: 'Utbildning om mutor, jäv och korruption för offentligt anställda.',
+        lang: 'sv',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#1d3a5f',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          {
+            src: 'icon-maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+      },
+      workbox: {
+        // The shell and every module in both languages, so the course works offline after one visit.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        cleanupOutdatedCaches: true,
+        navigateFallback: null,
+      },
+    }),
   ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
@@ -60,4 +94,4 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
   },
-});
+}));

@@ -17,6 +17,11 @@ async function start() {
   await initI18n(language, route ? [route.ns] : []);
 
   syncTabs(useAppStore);
+  if (import.meta.env.MODE === 'scorm') {
+    // Inside an LMS: report to it and keep progress in its suspend data (src/lms/).
+    const { connectLms } = await import('@/lms/connect');
+    await connectLms(useAppStore);
+  }
   useAppStore.subscribe((state, previous) => {
     if (state.settings.language !== previous.settings.language) {
       void changeLanguage(state.settings.language);
@@ -27,6 +32,9 @@ async function start() {
       <App />
     </StrictMode>,
   );
+  if (import.meta.env.PROD && import.meta.env.MODE !== 'scorm') {
+    void import('@/app/offline').then((offline) => offline.registerOffline());
+  }
 }
 
 void start();

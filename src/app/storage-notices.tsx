@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useStorageStatus } from '@/store/storage-status';
+import { UpdateNotice } from './update-notice';
 
 /** Tells the learner, in plain words, when progress cannot be kept or was recovered. */
 export function StorageNotices() {
@@ -9,6 +10,7 @@ export function StorageNotices() {
   const dismiss = useStorageStatus((s) => s.dismissRecovered);
   return (
     <div className="notices" role="status">
+      <UpdateNotice />
       {health !== 'ok' && (
         <div className="notice notice--warning">
           <p>

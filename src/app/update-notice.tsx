@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next';
+import { useUpdateStatus } from './update-status';
+
+/** Offers a waiting new version; it is applied only when the learner says so. */
+export function UpdateNotice() {
+  const { t } = useTranslation('common');
+  const applyUpdate = useUpdateStatus((s) => s.applyUpdate);
+  if (!applyUpdate) return null;
+  return (
+    <div className="notice notice--info">
+      <p>
+        <strong>{t('update.title')}</strong> {t('update.body')}
+      </p>
+      <button type="button" className="button button--primary" onClick={applyUpdate}>
+        {t('update.action')}
+      </button>
+    </div>
+  );
+}
