@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { PageHeading } from '@/components/ui/page-heading';
 import { paths } from '@/lib/paths';
 import { useAppStore } from '@/store/store';
 
@@ -9,18 +10,21 @@ export function OutdatedAttempt({ moduleId, attemptId }: { moduleId: string; att
   const discardQuizAttempt = useAppStore((s) => s.discardQuizAttempt);
   const navigate = useNavigate();
   return (
-    <div className="notice notice--warning" role="status">
-      <p>{t('outdated')}</p>
-      <button
-        type="button"
-        className="button button--primary"
-        onClick={() => {
-          discardQuizAttempt(moduleId, attemptId);
-          void navigate(paths.quiz(moduleId));
-        }}
-      >
-        {t('startAgain')}
-      </button>
+    <div className="page page--narrow">
+      <PageHeading>{t('title')}</PageHeading>
+      <div className="notice notice--warning" role="status">
+        <p>{t('outdated')}</p>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => {
+            discardQuizAttempt(moduleId, attemptId);
+            void navigate(paths.quiz(moduleId));
+          }}
+        >
+          {t('startAgain')}
+        </button>
+      </div>
     </div>
   );
 }
