@@ -27,7 +27,12 @@ async function start() {
       void changeLanguage(state.settings.language);
     }
   });
-  createRoot(document.getElementById('root')!).render(
+  createRoot(document.getElementById('root')!, {
+    // A page's error boundary shows the learner what happened; the console is for development.
+    onCaughtError: (error, info) => {
+      if (import.meta.env.DEV) console.error(error, info.componentStack);
+    },
+  }).render(
     <StrictMode>
       <App />
     </StrictMode>,
