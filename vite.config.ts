@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { configDefaults, defineConfig } from 'vitest/config';
 import { contentPlugin } from './build/content/plugin.ts';
 import { cspPlugin } from './build/csp.ts';
+import { preloadStartPagePlugin } from './build/preload-start-page.ts';
 
 /** Names content and string chunks after what they hold, e.g. "content-module-sv-jav". */
 function readableChunkName(moduleId: string | null): string {
@@ -21,6 +22,7 @@ export default defineConfig(({ mode }) => ({
     react(),
     contentPlugin(fileURLToPath(new URL('./content', import.meta.url))),
     cspPlugin(),
+    preloadStartPagePlugin(),
     VitePWA({
       // Off inside SCORM packages: the LMS serves the course, often from a path a worker cannot own.
       disable: mode === 'scorm',
@@ -74,6 +76,11 @@ export default defineConfig(({ mode }) => ({
             {
               name: 'vendor',
               test: /node_modules\/(react|react-dom|scheduler|react-router|i18next|react-i18next|i18next-resources-to-backend|zustand|use-sync-external-store|zod)\//,
+            },
+            // Small shared building blocks travel together: fewer requests on a slow connection.
+            {
+              name: 'shared',
+              test: /\/src\/(components\/ui|hooks|lib\/(progress-status|paths|i18n|content|practice))\//,
             },
           ],
         },

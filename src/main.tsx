@@ -1,8 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
-import { matchPageRoute } from '@/app/routes';
-import { loadCatalogue } from '@/lib/content';
+import { matchPageRoute, preloadPage } from '@/app/routes';
+import { isModuleId, loadCatalogue, loadModule } from '@/lib/content';
 import { changeLanguage, initI18n } from '@/lib/i18n';
 import { useAppStore } from '@/store/store';
 import { syncTabs } from '@/store/sync-tabs';
@@ -10,11 +10,17 @@ import '@/styles/global.css';
 
 async function start() {
   const language = useAppStore.getState().settings.language;
-  // Fetch the first page's code, strings and the catalogue at once, not one after another.
-  const route = matchPageRoute(location.hash.replace(/^#/, '').split('?')[0] ?? '/');
-  void route?.load().catch(() => undefined);
-  void loadCatalogue(language).catch(() => undefined);
-  await initI18n(language, route ? [route.ns] : []);
+  // Fetch the first page's code, strings and the catalogue at once, and render when all are
+  // here: one paint of the whole page rather than a header and then the page, in steps.
+  const path = location.hash.replace(/^#/, '').split('?')[0] ?? '/';
+  const route = matchPageRoute(path);
+  const moduleId = /^\/modules\/([^/]+)/.exec(path)?.[1];
+  await Promise.allSettled([
+    route && preloadPage(route),
+    loadCatalogue(language),
+    moduleId && isModuleId(moduleId) && loadModule(moduleId, language),
+    initI18n(language, route ? [route.ns] : []),
+  ]);
 
   syncTabs(useAppStore);
   if (import.meta.env.MODE === 'scorm') {

@@ -72,8 +72,27 @@ const pageRoutes: PageRoute[] = [
   { path: p.about, ns: 'about', load: () => import('@/features/about/about-page') },
 ];
 
+const loadedPages = new Map<PageRoute, { default: ComponentType }>();
+
+/** Loads a page's chunk and remembers it, so a page loaded before the first render shows at once. */
+export function preloadPage(route: PageRoute) {
+  return route.load().then((page) => {
+    loadedPages.set(route, page);
+    return page;
+  });
+}
+
 const elements = pageRoutes.map((route) => {
-  const Page = lazy(route.load);
+  // React.lazy suspends on any promise, even a settled one, and then holds the page back for a
+  // moment; a page already loaded is handed over through a thenable that resolves at once.
+  const Page = lazy(() => {
+    const loaded = loadedPages.get(route);
+    return loaded
+      ? ({ then: (resolve: (page: typeof loaded) => void) => resolve(loaded) } as Promise<
+          typeof loaded
+        >)
+      : preloadPage(route);
+  });
   return (
     <RouteErrorBoundary>
       <Page />

@@ -13,11 +13,18 @@ import type {
 
 const cache = new Map<string, Promise<unknown>>();
 
+type Tracked<T> = Promise<T> & { status?: 'fulfilled'; value?: T };
+
 function cached<T>(key: string, load: () => Promise<{ default: T }>): Promise<T> {
-  let promise = cache.get(key) as Promise<T> | undefined;
+  let promise = cache.get(key) as Tracked<T> | undefined;
   if (!promise) {
-    promise = load().then((m) => m.default);
-    promise.catch(() => cache.delete(key));
+    const loading: Tracked<T> = load().then((m) => m.default);
+    // Marked the way React's use() reads a settled promise, so a loaded chunk renders at once.
+    loading.then(
+      (value) => Object.assign(loading, { status: 'fulfilled', value }),
+      () => cache.delete(key),
+    );
+    promise = loading;
     cache.set(key, promise);
   }
   return promise;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { AssignmentsPanel } from '@/components/assignments-panel';
+import { AssignmentsPanelSlot } from '@/components/assignments-panel-slot';
 import { PageHeading } from '@/components/ui/page-heading';
 import { useCatalogue } from '@/hooks/use-content';
 import { useProgress } from '@/hooks/use-progress';
@@ -45,7 +45,7 @@ export default function CataloguePage() {
           </Link>
         </section>
       )}
-      <AssignmentsPanel />
+      <AssignmentsPanelSlot />
       {practiceDue && (
         <section className="practice-due" aria-labelledby="practice-due-heading">
           <h2 id="practice-due-heading">{t('practiceDue.heading')}</h2>

@@ -1,0 +1,20 @@
+import { lazy, Suspense } from 'react';
+import { useAppStore } from '@/store/store';
+
+const AssignmentsPanel = lazy(() =>
+  import('./assignments-panel').then((m) => ({ default: m.AssignmentsPanel })),
+);
+
+/**
+ * The start page's place for the learner's assignments. Most learners have none, so the panel's
+ * code and strings load only when there is something to show.
+ */
+export function AssignmentsPanelSlot() {
+  const hasAssignments = useAppStore((s) => Object.keys(s.assignments).length > 0);
+  if (!hasAssignments) return null;
+  return (
+    <Suspense fallback={null}>
+      <AssignmentsPanel />
+    </Suspense>
+  );
+}
