@@ -1,0 +1,84 @@
+/**
+ * The course's structure as the LMS link needs it: ids only, in content
+ * order, so that suspend data can name a lesson, a question or an ending by
+ * its position, and so that the report knows which modules are required.
+ * Built from the catalogue and the modules of either language (ids are the
+ * same in both).
+ */
+import { fnv1a64 } from '@/lib/check-code';
+import type { Catalogue, ModuleContent } from '@/types/content';
+
+/**
+ * The modules suspend data can name by number, in course order
+ * (content/course.yaml). A module's position here is how suspend data names
+ * it, so this list may only grow at the end: never reorder or remove an id.
+ * A module that is not listed is still saved, under its full id.
+ */
+export const LMS_MODULE_IDS = [
+  'what-is-corruption',
+  'bribery-and-the-law',
+  'benefits-and-four-questions',
+  'procurement-risks',
+  'conflicts-of-interest',
+  'preventing-and-reporting',
+  'suppliers-and-supply-chain',
+] as const;
+
+export interface IndexedQuestion {
+  id: string;
+  /** Option ids in content order. */
+  options: string[];
+}
+
+export interface IndexedModule {
+  id: string;
+  required: boolean;
+  lessons: string[];
+  questions: IndexedQuestion[];
+  scenarios: { id: string; endings: string[] }[];
+  /**
+   * 15 bits of a hash over the ids above. Suspend data carries it, so that
+   * positions saved under another version of the module are not misread.
+   */
+  fingerprint: number;
+}
+
+export interface CourseIndex {
+  modules: IndexedModule[];
+}
+
+/** 15 bits of FNV-1a over a module's lesson, question, option, dilemma and ending ids. */
+export function moduleFingerprint(module: Omit<IndexedModule, 'fingerprint' | 'required'>): number {
+  const shape = JSON.stringify([
+    module.lessons,
+    module.questions.map((q) => [q.id, q.options]),
+    module.scenarios.map((s) => [s.id, s.endings]),
+  ]);
+  return Number(fnv1a64(shape) & 0x7fffn);
+}
+
+/** The index of a course: the catalogue's modules in order, with their quizzes' ids. */
+export function buildCourseIndex(
+  catalogue: Catalogue,
+  modules: Record<string, ModuleContent>,
+): CourseIndex {
+  return {
+    modules: catalogue.modules.flatMap((summary) => {
+      const content = modules[summary.id];
+      if (!content) return [];
+      const shape = {
+        id: summary.id,
+        lessons: content.lessons.map((l) => l.id),
+        questions: content.quiz.questions.map((q) => ({
+          id: q.id,
+          options: q.options.map((o) => o.id),
+        })),
+        scenarios: content.scenarios.map((s) => ({
+          id: s.id,
+          endings: s.endings.map((e) => e.id),
+        })),
+      };
+      return [{ ...shape, required: summary.required, fingerprint: moduleFingerprint(shape) }];
+    }),
+  };
+}

@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { attemptHistory } from '@/features/progress/attempt-history';
+import { certificateState } from '@/features/certificate/certificate-facts';
+import { activeAttempt, bestScore, hasPassed, latestFinished } from '@/lib/progress-status';
+import { buildCourseIndex } from '@/lms/course-index';
+import {
+  decodeSuspendData,
+  encodeSuspendData,
+  SCORM12_SUSPEND_LIMIT,
+  suspendFormatVersion,
+} from '@/lms/suspend-data';
+import { mergeStates } from '@/store/merge';
+import { emptyState, PersistedState } from '@/store/schema';
+import { content, index, LONG_NAME, modules, T0, worstCaseState } from './course';
+
+const second = (ms: number) => Math.floor(ms / 1000) * 1000;
+
+describe('suspend data for the worst case', () => {
+  const state = worstCaseState(LONG_NAME);
+
+  it('fits SCORM 1.2 with everything it promises to keep', () => {
+    expect(LONG_NAME).toHaveLength(120);
+    const text = encodeSuspendData(state, index, Infinity);
+    console.log(
+      `Worst-case suspend data (7 modules × 10 attempts + 1 open, every ending, 120-character name): ${text.length} characters`,
+    );
+    expect(text.length).toBeLessThan(SCORM12_SUSPEND_LIMIT);
+    expect(encodeSuspendData(state, index)).toBe(text);
+    expect(text).toMatch(/^[A-Za-z0-9\-_.%]+$/);
+  });
+
+  it('brings the learner back where they were', () => {
+    const back = decodeSuspendData(encodeSuspendData(state, index), index)!;
+    expect(PersistedState.safeParse(back).success).toBe(true);
+    expect(back.settings).toEqual({
+      language: 'en',
+      learnerName: LONG_NAME,
+      updatedAt: second(T0),
+    });
+    for (const module of modules) {
+      const id = module.id;
+      expect(back.modules[id]).toEqual({
+        lessonsVisited: module.lessons.map((l) => l.id),
+        currentLesson: module.lessons.at(-1)!.id,
+        updatedAt: second(state.modules[id]!.updatedAt),
+      });
+      for (const scenario of module.scenarios) {
+        const key = `${id}/${scenario.id}`;
+        expect(back.scenarios[key]?.endingsFound).toEqual(scenario.endings.map((e) => e.id));
+        expect(back.scenarios[key]?.run).toBeUndefined();
+      }
+      const before = state.quizzes[id]!;
+      const after = back.quizzes[id]!;
+      // The open attempt and the latest finished one come back question by question.
+      for (const pick of [activeAttempt, latestFinished]) {
+        const original = pick(before)!;
+        const restored = pick(after)!;
+        expect(restored.id).toBe(original.id);
+        expect(restored.questions).toEqual(original.questions);
+        expect(Object.keys(restored.answers).sort()).toEqual(Object.keys(original.answers).sort());
+        for (const [question, answer] of Object.entries(original.answers)) {
+          expect(restored.answers[question]).toMatchObject({
+            selected: [...answer.selected].sort(
+              (a, b) =>
+                module.quiz.questions
+                  .find((q) => q.id === question)!
+                  .options.findIndex((o) => o.id === a) -
+                module.quiz.questions
+                  .find((q) => q.id === question)!
+                  .options.findIndex((o) => o.id === b),
+            ),
+            correct: answer.correct,
+          });
+        }
+      }
+      expect(hasPassed(after)).toBe(hasPassed(before));
+      expect(bestScore(after)).toBe(bestScore(before));
+      // The last five finished attempts, the best and the first pass, plus the open one.
+      const history = attemptHistory(after);
+      expect(history.rows.length).toBeGreaterThanOrEqual(5);
+      expect(history.rows.length).toBeLessThanOrEqual(7);
+      expect(history.latest?.score).toBe(attemptHistory(before).latest?.score);
+      expect(after.at(-1)?.id).toBe(before.at(-1)?.id);
+    }
+    expect(back.practice).toEqual({});
+    expect(back.assignments).toEqual({});
+  });
+
+  it('keeps the certificate the same: every module passed, same scores, same dates to the second', () => {
+    const back = decodeSuspendData(encodeSuspendData(state, index), index)!;
+    const summaries = content.catalogue.sv.modules;
+    const before = certificateState(summaries, state.quizzes);
+    const after = certificateState(summaries, back.quizzes);
+    expect(before.complete).toBe(true);
+    if (!before.complete || !after.complete) throw new Error('not complete');
+    expect(after.modules.map((m) => m.best)).toEqual(before.modules.map((m) => m.best));
+    expect(after.modules.map((m) => m.firstPassedAt)).toEqual(
+      before.modules.map((m) => second(m.firstPassedAt)),
+    );
+  });
+
+  it('changes nothing when merged into the state it came from', () => {
+    const back = decodeSuspendData(encodeSuspendData(state, index), index)!;
+    expect(mergeStates(state, back)).toEqual(mergeStates(state, state));
+  });
+
+  it('stays within 4,096 characters even for a name that takes the most room', () => {
+    const widest = '中'.repeat(120); // 9 characters each once percent-encoded
+    const text = encodeSuspendData(worstCaseState(widest, 40), index, Infinity);
+    console.log(
+      `The same with 40 attempts per module and a 120-character CJK name: ${text.length} characters`,
+    );
+    expect(text.length).toBeLessThan(SCORM12_SUSPEND_LIMIT);
+  });
+
+  it('keeps less when asked to fit in less room, but never a module passed or a best score', () => {
+    const full = encodeSuspendData(state, index, Infinity);
+    const text = encodeSuspendData(state, index, 1200);
+    expect(full.length).toBeGreaterThan(1200);
+    expect(text.length).toBeLessThanOrEqual(1200);
+    const back = decodeSuspendData(text, index)!;
+    expect(back.settings.learnerName).toBe(LONG_NAME);
+    for (const module of modules) {
+      expect(hasPassed(back.quizzes[module.id])).toBe(true);
+      expect(bestScore(back.quizzes[module.id])).toBe(bestScore(state.quizzes[module.id]));
+    }
+  });
+});
+
+describe('decoding suspend data', () => {
+  const text = encodeSuspendData(worstCaseState('Kim'), index);
+
+  it('starts with its format version', () => {
+    expect(text.startsWith('1.')).toBe(true);
+    expect(suspendFormatVersion(text)).toBe(1);
+    expect(suspendFormatVersion('9.abc')).toBe(9);
+    expect(suspendFormatVersion('{"a":1}')).toBeNull();
+  });
+
+  it('refuses text that was cut short, changed, or written by another version', () => {
+    expect(decodeSuspendData(text.slice(0, -1), index)).toBeNull();
+    expect(decodeSuspendData(text.slice(0, text.length / 2), index)).toBeNull();
+    const changed = text.slice(0, 40) + (text[40] === 'A' ? 'B' : 'A') + text.slice(41);
+    expect(decodeSuspendData(changed, index)).toBeNull();
+    expect(decodeSuspendData(`2${text.slice(1)}`, index)).toBeNull();
+    expect(decodeSuspendData('', index)).toBeNull();
+  });
+
+  it('skips what was saved under another version of a module, but keeps its quiz results', () => {
+    const changedCourse = buildCourseIndex(content.catalogue.sv, {
+      ...content.modules.sv,
+      'what-is-corruption': {
+        ...content.modules.sv['what-is-corruption']!,
+        lessons: [...content.modules.sv['what-is-corruption']!.lessons].reverse(),
+      },
+    });
+    const original = worstCaseState('Kim');
+    const back = decodeSuspendData(text, changedCourse)!;
+    expect(back).not.toBeNull();
+    expect(back.modules['what-is-corruption']).toBeUndefined();
+    expect(back.modules['bribery-and-the-law']).toBeDefined();
+    const attempts = back.quizzes['what-is-corruption']!;
+    expect(activeAttempt(attempts)).toBeUndefined();
+    expect(hasPassed(attempts)).toBe(true);
+    expect(bestScore(attempts)).toBe(bestScore(original.quizzes['what-is-corruption']));
+  });
+
+  it('saves a learner who has done nothing in a few characters', () => {
+    const empty = encodeSuspendData(emptyState(), index);
+    expect(empty.length).toBeLessThan(16);
+    expect(decodeSuspendData(empty, index)).toEqual(emptyState());
+  });
+});
