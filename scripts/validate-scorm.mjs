@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Checks a SCORM package (zip), offline:
- * - imsmanifest.xml against the official ADL/IMS schemas in ../shared/scorm-xsd
+ * - imsmanifest.xml against the official ADL/IMS schemas in build/scorm-xsd
  *   (or $SCORM_XSD_DIR), with xmllint, through a wrapper schema that imports
  *   each namespace from those local files: `xmllint --noout --nonet --schema`;
  * - what the schemas cannot check (SCORM CAM rules): one organisation, the
@@ -21,9 +21,8 @@ import { unzipSync } from 'fflate';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The schema folder: $SCORM_XSD_DIR, else ../shared/scorm-xsd beside the repository. */
-export const xsdDir = () =>
-  resolve(process.env.SCORM_XSD_DIR ?? join(root, '..', 'shared', 'scorm-xsd'));
+/** The schema folder: $SCORM_XSD_DIR, else the copy kept in the repository (build/scorm-xsd). */
+export const xsdDir = () => resolve(process.env.SCORM_XSD_DIR ?? join(root, 'build', 'scorm-xsd'));
 
 /** Each version's namespaces and the schema file (relative to the version's folder) for each. */
 const SCHEMAS = {

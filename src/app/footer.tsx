@@ -18,7 +18,7 @@ export function Footer() {
         {t('footer.lawChecked', { date: formatDate(course.lawCheckedDate, language) })}{' '}
         {t('footer.version', { version: course.version })}
       </p>
-      <p>{t('footer.privacy')}</p>
+      <p>{import.meta.env.MODE === 'scorm' ? t('footer.privacyLms') : t('footer.privacy')}</p>
     </footer>
   );
 }

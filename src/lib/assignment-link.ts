@@ -22,21 +22,10 @@
  */
 import { fnv1a64 } from '@/lib/check-code';
 import type { Assignment } from '@/store/schema';
+import { MODULE_NUMBERS } from './module-numbers';
 
-/**
- * The seven modules a link can name, in course order. A module's index in
- * this list is how a link names it, so this list may only ever grow at the
- * end: never reorder or remove an id, or old links would name other modules.
- */
-export const LINK_MODULE_IDS = [
-  'what-is-corruption',
-  'bribery-and-the-law',
-  'benefits-and-four-questions',
-  'procurement-risks',
-  'conflicts-of-interest',
-  'preventing-and-reporting',
-  'suppliers-and-supply-chain',
-] as const;
+/** The modules a link can name, by number (see module-numbers.ts). */
+export const LINK_MODULE_IDS = MODULE_NUMBERS;
 
 /** An assignment as a trainer fills it in: everything the store keeps but the id and acceptance time. */
 export type AssignmentDraft = Omit<Assignment, 'id' | 'acceptedAt'>;

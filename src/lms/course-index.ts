@@ -7,22 +7,10 @@
  */
 import { fnv1a64 } from '@/lib/check-code';
 import type { Catalogue, ModuleContent } from '@/types/content';
+import { MODULE_NUMBERS } from '@/lib/module-numbers';
 
-/**
- * The modules suspend data can name by number, in course order
- * (content/course.yaml). A module's position here is how suspend data names
- * it, so this list may only grow at the end: never reorder or remove an id.
- * A module that is not listed is still saved, under its full id.
- */
-export const LMS_MODULE_IDS = [
-  'what-is-corruption',
-  'bribery-and-the-law',
-  'benefits-and-four-questions',
-  'procurement-risks',
-  'conflicts-of-interest',
-  'preventing-and-reporting',
-  'suppliers-and-supply-chain',
-] as const;
+/** The modules suspend data can name by number (src/lib/module-numbers.ts); others are saved by full id. */
+export const LMS_MODULE_IDS = MODULE_NUMBERS;
 
 export interface IndexedQuestion {
   id: string;

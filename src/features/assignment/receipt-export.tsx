@@ -11,7 +11,7 @@ import {
 import type { Assignment } from '@/store/schema';
 import { useAppStore } from '@/store/store';
 import { CopyField } from './copy-field';
-import { downloadText } from './download-file';
+import { downloadText } from '@/lib/download-file';
 import { NameForm } from './name-form';
 
 /**

@@ -7,7 +7,7 @@ import { useLanguage } from '@/hooks/use-language';
 import { toCsv } from '@/lib/csv';
 import { paths } from '@/lib/paths';
 import { localDate } from '@/lib/receipt';
-import { downloadText } from './download-file';
+import { downloadText } from '@/lib/download-file';
 import { type ImportOutcome, ImportReport } from './import-report';
 import type { ImportedItem } from './read-receipts';
 import { ReceiptImport } from './receipt-import';

@@ -1,4 +1,5 @@
 /** The progress file a learner downloads to move their progress to another device. */
+import { downloadText } from '@/lib/download-file';
 import { serialize } from '@/store/load-persisted';
 import type { PersistedState } from '@/store/schema';
 
@@ -9,19 +10,9 @@ export function exportFileName(now: Date): string {
   return `mutkollen-progress-${date}.json`;
 }
 
-/** Starts the download of `state` as a JSON file; the object URL is revoked afterwards. */
+/** Starts the download of `state` as a JSON file and returns the file's name. */
 export function downloadProgress(state: PersistedState, now: Date = new Date()): string {
   const name = exportFileName(now);
-  const blob = new Blob([serialize(state)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Some browsers start the download only after the click handler returns.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadText(serialize(state), name, 'application/json');
   return name;
 }

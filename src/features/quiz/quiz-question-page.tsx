@@ -36,10 +36,7 @@ export default function QuizQuestionPage() {
       <nav aria-label={t('breadcrumb')} className="breadcrumb">
         <Link to={paths.module(summary.id)}>{module.title}</Link>
       </nav>
-      <p className="page-progress">
-        {t('questionOf', { current: number, total: questions.length })}
-        {attempt.mode === 'wrong-only' && <> · {t('practiceMode')}</>}
-      </p>
+      {attempt.mode === 'wrong-only' && <p className="page-progress">{t('practiceMode')}</p>}
       <PageHeading
         title={`${t('questionOf', { current: number, total: questions.length })} – ${module.title}`}
       >
