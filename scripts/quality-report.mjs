@@ -86,9 +86,9 @@ try {
     const counts = parsed.metadata?.vulnerabilities;
     audit = counts
       ? `${counts.high ?? 0} high, ${counts.critical ?? 0} critical`
-      : `not available: ${parsed.error?.summary ?? 'the audit service did not answer'}`;
+      : `not available: the registry's audit service refused the request${/\b(\d{3})\b/.exec(parsed.message ?? '')?.[1] ? ` (HTTP ${/\b(\d{3})\b/.exec(parsed.message)[1]})` : ''}`;
   } catch {
-    audit = 'not available: the audit service did not answer';
+    audit = 'not available: the registry here does not offer the audit service';
   }
 }
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { loadContent } from '../../build/content/load';
 import {
   answerCurrentQuestion,
@@ -9,8 +10,6 @@ import {
   STORAGE_KEY,
   test,
 } from './fixtures';
-
-const catalogue = loadContent('content').catalogue.sv;
 
 const selfCheck = {
   sv: {
@@ -71,77 +70,107 @@ for (const language of ['sv', 'en'] as const) {
   });
 }
 
-test('passes every required module and prints the certificate to a one-page PDF', async ({
-  page,
-}, info) => {
-  test.setTimeout(120_000);
-  const key = answerKey('sv');
-  await openApp(page);
-  for (const module of catalogue.modules.filter((m) => m.required)) {
-    await page.goto(`./#/modules/${module.id}/quiz`);
-    await page
-      .getByRole('button', { name: /^(Starta quizet|Gör quizet igen med nya frågor)$/ })
-      .click();
-    for (let n = 1; n <= module.quizDraw; n++) {
-      await expect(page.locator('h1')).toHaveText(`Fråga ${n} av ${module.quizDraw}`);
-      await answerCurrentQuestion(page, true, key);
-      await page
-        .getByRole('link', { name: n < module.quizDraw ? 'Nästa fråga' : 'Se resultatet' })
-        .click();
-    }
-    await expect(page.locator('.result-box__verdict')).toContainText(/Godkänd\./);
-  }
+const tools = {
+  sv: {
+    start: /^(Starta quizet|Gör quizet igen med nya frågor)$/,
+    question: (n: number, total: number) => `Fråga ${n} av ${total}`,
+    next: 'Nästa fråga',
+    results: 'Se resultatet',
+    passed: 'Godkänd.',
+    name: 'Ditt namn, som det ska stå på intyget',
+    certificate: 'Ditt intyg',
+    export: 'Exportera mina resultat',
+    file: 'Välj en fil som du har exporterat från Mutkollen',
+    confirm: 'Importera',
+    imported: 'Klart. Resultaten från filen är importerade.',
+    notStarted: 'Inte påbörjad',
+    passedStatus: 'Godkänd',
+  },
+  en: {
+    start: /^(Start the quiz|Retake with new questions)$/,
+    question: (n: number, total: number) => `Question ${n} of ${total}`,
+    next: 'Next question',
+    results: 'See your result',
+    passed: 'Passed.',
+    name: 'Your name, as it should appear on the certificate',
+    certificate: 'Your certificate',
+    export: 'Export my progress',
+    file: 'Choose a file you exported from Mutkollen',
+    confirm: 'Import',
+    imported: 'Done. The progress from the file has been imported.',
+    notStarted: 'Not started',
+    passedStatus: 'Passed',
+  },
+};
 
-  await page.goto('./#/certificate');
-  await page.getByLabel('Ditt namn, som det ska stå på intyget').fill('Kim Andersson');
-  const certificate = page.getByRole('article', { name: 'Ditt intyg' });
-  await expect(certificate).toContainText('Kim Andersson');
-  await expect(certificate).toContainText(/[0-9A-Z]{4}-[0-9A-Z]{4}/);
-  for (const module of catalogue.modules) await expect(certificate).toContainText(module.title);
-  await expectNoAxeViolations(page, 'certificate');
-
-  await page.emulateMedia({ media: 'print' });
-  const pdf = await page.pdf({ format: 'A4', printBackground: true });
-  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-  expect(pages).toBe(1);
-  await info.attach('certificate.pdf', { body: pdf, contentType: 'application/pdf' });
-  await page.screenshot({ path: info.outputPath('certificate-print.png'), fullPage: true });
-});
-
-test('exports progress, clears the browser, imports the file and finds everything back', async ({
-  page,
-}, info) => {
-  const key = answerKey('sv');
-  const module = catalogue.modules[0]!;
-  await openApp(page, `/modules/${module.id}/lessons/${module.lessons[0]!.id}`);
-  await page.goto(`./#/modules/${module.id}/quiz`);
-  await page.getByRole('button', { name: 'Starta quizet' }).click();
-  for (let n = 1; n <= module.quizDraw; n++) {
+async function passModule(page: Page, language: 'sv' | 'en', moduleId: string, draw: number) {
+  const t = tools[language];
+  const key = answerKey(language);
+  await page.goto(`./#/modules/${moduleId}/quiz`);
+  await page.getByRole('button', { name: t.start }).click();
+  for (let n = 1; n <= draw; n++) {
+    await expect(page.locator('h1')).toHaveText(t.question(n, draw));
     await answerCurrentQuestion(page, true, key);
-    await page
-      .getByRole('link', { name: n < module.quizDraw ? 'Nästa fråga' : 'Se resultatet' })
-      .click();
+    await page.getByRole('link', { name: n < draw ? t.next : t.results }).click();
   }
-  await expect(page.locator('.result-box__verdict')).toContainText(/Godkänd\./);
+  await expect(page.locator('.result-box__verdict')).toContainText(t.passed);
+}
 
-  await page.goto('./#/progress');
-  const row = () => page.getByRole('row', { name: new RegExp(module.title) }).first();
-  await expect(row()).toContainText('Godkänd');
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Exportera mina resultat' }).click();
-  const file = info.outputPath('progress.json');
-  await (await download).saveAs(file);
-  const before = JSON.parse(readFileSync(file, 'utf8'));
-  expect(before.state.quizzes[module.id]).toHaveLength(1);
+for (const language of ['sv', 'en'] as const) {
+  const t = tools[language];
+  const modules = loadContent('content').catalogue[language].modules;
 
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await expect(row()).toContainText('Inte påbörjad');
+  test(`passes every required module and prints the certificate to a one-page PDF (${language})`, async ({
+    page,
+  }, info) => {
+    test.setTimeout(120_000);
+    await openApp(page, '/', language);
+    for (const module of modules.filter((m) => m.required)) {
+      await passModule(page, language, module.id, module.quizDraw);
+    }
+    await page.goto('./#/certificate');
+    await page.getByLabel(t.name).fill('Kim Andersson');
+    const certificate = page.getByRole('article', { name: t.certificate });
+    await expect(certificate).toContainText('Kim Andersson');
+    await expect(certificate).toContainText(/[0-9A-Z]{4}-[0-9A-Z]{4}/);
+    for (const module of modules) await expect(certificate).toContainText(module.title);
+    await expectNoAxeViolations(page, `certificate (${language})`);
 
-  await page.getByLabel('Välj en fil som du har exporterat från Mutkollen').setInputFiles(file);
-  await page.getByRole('button', { name: 'Importera', exact: true }).click();
-  await expect(page.getByText('Klart. Resultaten från filen är importerade.')).toBeVisible();
-  await expect(row()).toContainText('Godkänd');
-  await page.reload();
-  await expect(row()).toContainText('Godkänd');
-});
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBe(1);
+    await info.attach(`certificate-${language}.pdf`, { body: pdf, contentType: 'application/pdf' });
+    await page.screenshot({ path: info.outputPath('certificate-print.png'), fullPage: true });
+  });
+
+  test(`exports progress, clears the browser, imports the file and finds everything back (${language})`, async ({
+    page,
+  }, info) => {
+    const module = modules[0]!;
+    await openApp(page, `/modules/${module.id}/lessons/${module.lessons[0]!.id}`, language);
+    await passModule(page, language, module.id, module.quizDraw);
+
+    await page.goto('./#/progress');
+    const row = () =>
+      page.getByRole('row', { name: new RegExp(module.title.replace('?', '\\?')) }).first();
+    await expect(row()).toContainText(t.passedStatus);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: t.export }).click();
+    const file = info.outputPath('progress.json');
+    await (await download).saveAs(file);
+    const before = JSON.parse(readFileSync(file, 'utf8'));
+    expect(before.state.quizzes[module.id]).toHaveLength(1);
+
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await expect(row()).toContainText(t.notStarted);
+
+    await page.getByLabel(t.file).setInputFiles(file);
+    await page.getByRole('button', { name: t.confirm, exact: true }).click();
+    await expect(page.getByText(t.imported)).toBeVisible();
+    await expect(row()).toContainText(t.passedStatus);
+    await page.reload();
+    await expect(row()).toContainText(t.passedStatus);
+  });
+}
