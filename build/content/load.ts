@@ -204,7 +204,7 @@ export function loadContent(root: string): BuiltContent {
   const organisation = readOrganisation(r, root);
   const sourceIds = new Set(sources?.sources.map((s) => s.id) ?? []);
   const termIds = new Set<string>();
-  if (sources) r.unique(r.rel(join(root, 'sources.yaml')), 'sources', [...sourceIds]);
+  if (sources) r.unique(join(root, 'sources.yaml'), 'sources', sources.sources.map((s) => s.id));
 
   const checkSources = (file: string, path: string, ids: string[]) => {
     for (const sid of ids) {
@@ -222,7 +222,11 @@ export function loadContent(root: string): BuiltContent {
   };
 
   const moduleDir = join(root, 'modules');
-  const folders = existsSync(moduleDir) ? readdirSync(moduleDir) : [];
+  const folders = existsSync(moduleDir)
+    ? readdirSync(moduleDir, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
+    : [];
   for (const folder of folders.filter((f) => !course?.modules.includes(f))) {
     r.problem(join(moduleDir, folder), '', 'this module folder is not listed under "modules" in content/course.yaml');
   }

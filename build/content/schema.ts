@@ -9,8 +9,11 @@ export const LANGUAGES = ['sv', 'en'] as const;
 export const SOURCE_LANGUAGE = 'sv';
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// These limits match what learners' browsers store (src/store/schema.ts): content beyond
+// them could make saved progress unreadable.
 export const id = z
   .string()
+  .max(80, 'is too long: use at most 80 characters')
   .regex(idPattern, 'must be lower-case letters, digits and single hyphens (like "gift-card")');
 const text = z.string().trim().min(1, 'is empty: write the text or remove the entry');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
@@ -27,18 +30,20 @@ export const CourseStructure = z.strictObject({
 });
 
 const choiceOption = z.strictObject({ id, correct: z.boolean().default(false) });
+const optionList = (min: number, message: string) =>
+  z.array(choiceOption).min(min, message).max(20, 'has more than 20 options');
 
 export const QuestionStructure = z.discriminatedUnion('type', [
   z.strictObject({
     id,
     type: z.literal('single'),
-    options: z.array(choiceOption).min(2, 'needs at least two options'),
+    options: optionList(2, 'needs at least two options'),
     sources: sourceIds,
   }),
   z.strictObject({
     id,
     type: z.literal('multiple'),
-    options: z.array(choiceOption).min(3, 'needs at least three options'),
+    options: optionList(3, 'needs at least three options'),
     sources: sourceIds,
   }),
   z.strictObject({
@@ -68,8 +73,9 @@ export const ScenarioStructure = z.strictObject({
           .min(2, 'a decision point needs at least two choices'),
       }),
     )
-    .min(1),
-  endings: z.array(z.strictObject({ id, rating })).min(1),
+    .min(1)
+    .max(100, 'has more than 100 steps'),
+  endings: z.array(z.strictObject({ id, rating })).min(1).max(50, 'has more than 50 endings'),
 });
 
 export const ModuleStructure = z.strictObject({
@@ -84,9 +90,10 @@ export const ModuleStructure = z.strictObject({
         employer: z.boolean().default(false),
       }),
     )
-    .min(1),
+    .min(1)
+    .max(100, 'has more than 100 lessons'),
   quiz: z.strictObject({
-    draw: z.int().min(1),
+    draw: z.int().min(1).max(100, 'can draw at most 100 questions'),
     questions: z.array(QuestionStructure).min(1),
   }),
   scenarios: z.array(ScenarioStructure).default([]),

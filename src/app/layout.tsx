@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
 import { Loading } from '@/components/ui/loading';
 import { paths } from '@/lib/paths';
+import { ErrorBoundary } from './error-boundary';
 import { Footer } from './footer';
 import { LanguageSwitch } from './language-switch';
 import { StorageNotices } from './storage-notices';
@@ -55,9 +56,11 @@ export function Layout() {
           <Outlet />
         </Suspense>
       </main>
-      <Suspense fallback={null}>
-        <Footer />
-      </Suspense>
+      <ErrorBoundary fallback={null}>
+        <Suspense fallback={null}>
+          <Footer />
+        </Suspense>
+      </ErrorBoundary>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useAppStore } from '@/store/store';
 
 const AssignmentsPanel = lazy(() =>
@@ -11,7 +11,10 @@ const AssignmentsPanel = lazy(() =>
  */
 export function AssignmentsPanelSlot() {
   const hasAssignments = useAppStore((s) => Object.keys(s.assignments).length > 0);
-  if (!hasAssignments) return null;
+  // Once shown, the panel stays: removing the last assignment keeps its message and focus.
+  const [shown, setShown] = useState(hasAssignments);
+  if (hasAssignments && !shown) setShown(true);
+  if (!shown) return null;
   return (
     <Suspense fallback={null}>
       <AssignmentsPanel />

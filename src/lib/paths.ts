@@ -1,6 +1,6 @@
 /**
  * The route table's href builders. Links are never hand-written strings.
- * The app uses hash routing (see docs/decisions/0001-routing.md), so these are
+ * The app uses hash routing (see docs/decisions/0001-hash-routing.md), so these are
  * the paths after `#`.
  */
 export const paths = {

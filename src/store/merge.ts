@@ -41,10 +41,14 @@ function mergeModule(a: ModuleProgress, b: ModuleProgress): ModuleProgress {
 }
 
 function mergeAttempt(a: QuizAttempt, b: QuizAttempt): QuizAttempt {
-  // A finished attempt beats an unfinished copy of itself; otherwise the newer wins.
+  // A finished attempt beats an unfinished copy of itself.
   if (a.finishedAt !== undefined && b.finishedAt === undefined) return a;
   if (b.finishedAt !== undefined && a.finishedAt === undefined) return b;
-  return newer(a, b, byJson);
+  const latest = newer(a, b, byJson);
+  if (latest.finishedAt !== undefined) return latest;
+  // Two unfinished copies (two tabs): answers never change once given, so join them.
+  const older = latest === a ? b : a;
+  return { ...latest, answers: { ...older.answers, ...latest.answers } };
 }
 
 function mergeAttempts(a: QuizAttempt[], b: QuizAttempt[]): QuizAttempt[] {

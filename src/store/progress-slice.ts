@@ -2,7 +2,13 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from './store';
 import { withDecision } from './practice-slice';
-import type { ModuleProgress, PersistedState, QuizAttempt, ScenarioProgress } from './schema';
+import {
+  MAX_ATTEMPTS_PER_MODULE,
+  type ModuleProgress,
+  type PersistedState,
+  type QuizAttempt,
+  type ScenarioProgress,
+} from './schema';
 
 export interface ProgressSlice {
   modules: PersistedState['modules'];
@@ -43,6 +49,30 @@ export interface ProgressSlice {
 
 const now = () => Date.now();
 
+/**
+ * Keeps a module's attempts within what storage accepts: past the limit, the oldest
+ * finished attempts go first, practice before full quizzes, never the best or the open one.
+ */
+export function withinLimit(
+  attempts: QuizAttempt[],
+  limit = MAX_ATTEMPTS_PER_MODULE - 50,
+): QuizAttempt[] {
+  if (attempts.length <= limit) return attempts;
+  const best = attempts
+    .filter((a) => a.mode === 'fresh' && a.finishedAt !== undefined)
+    .reduce<QuizAttempt | undefined>(
+      (b, a) => (b && (b.score ?? 0) >= (a.score ?? 0) ? b : a),
+      undefined,
+    );
+  const removable = attempts
+    .filter((a) => a.finishedAt !== undefined && a !== best)
+    .sort((a, b) =>
+      a.mode === b.mode ? a.startedAt - b.startedAt : a.mode === 'wrong-only' ? -1 : 1,
+    );
+  const drop = new Set(removable.slice(0, attempts.length - limit));
+  return attempts.filter((a) => !drop.has(a));
+}
+
 const emptyModule = (): ModuleProgress => ({ lessonsVisited: [], updatedAt: 0 });
 const emptyScenario = (): ScenarioProgress => ({ endingsFound: [], updatedAt: 0 });
 
@@ -73,9 +103,10 @@ export const createProgressSlice: StateCreator<AppState, [], [], ProgressSlice> 
       if (current.currentLesson === lessonId && current.lessonsVisited.includes(lessonId)) {
         return state;
       }
+      // Kept sorted, as a merge keeps it, so merging an unchanged state changes nothing.
       const visited = current.lessonsVisited.includes(lessonId)
         ? current.lessonsVisited
-        : [...current.lessonsVisited, lessonId];
+        : [...current.lessonsVisited, lessonId].sort();
       return {
         modules: {
           ...state.modules,
@@ -86,7 +117,10 @@ export const createProgressSlice: StateCreator<AppState, [], [], ProgressSlice> 
 
   startQuizAttempt: (moduleId, attempt) =>
     set((state) => ({
-      quizzes: { ...state.quizzes, [moduleId]: [...(state.quizzes[moduleId] ?? []), attempt] },
+      quizzes: {
+        ...state.quizzes,
+        [moduleId]: withinLimit([...(state.quizzes[moduleId] ?? []), attempt]),
+      },
     })),
 
   answerQuestion: (moduleId, attemptId, questionId, selected, correct) =>
@@ -148,7 +182,7 @@ export const createProgressSlice: StateCreator<AppState, [], [], ProgressSlice> 
           [key]: {
             endingsFound:
               endingId && !current.endingsFound.includes(endingId)
-                ? [...current.endingsFound, endingId]
+                ? [...current.endingsFound, endingId].sort()
                 : current.endingsFound,
             run: { ...run, path: [...run.path, [stepId, choiceId]], updatedAt: t },
             updatedAt: t,

@@ -45,6 +45,8 @@ export function createSafeStorage(storage: Storage | null): PersistStorage<Persi
     try {
       return storage.getItem(key);
     } catch {
+      // What is saved could not be read, so it must not be overwritten either.
+      writesBlocked = true;
       status.setHealth('unavailable');
       return null;
     }

@@ -8,12 +8,20 @@ import { z } from 'zod/mini';
 
 export const STORAGE_VERSION = 2;
 
-const id = z.string().check(z.minLength(1), z.maxLength(80));
+/** Limits of what is stored. The content schema (build/content/schema.ts) keeps content within them. */
+export const MAX_ID_LENGTH = 80;
+export const MAX_ATTEMPT_QUESTIONS = 100;
+export const MAX_OPTIONS = 20;
+export const MAX_ATTEMPTS_PER_MODULE = 500;
+
+const id = z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH));
 const time = z.int().check(z.nonnegative());
 const share = z.number().check(z.gte(0), z.lte(1));
+/** Only http(s) addresses are kept: never a javascript: or data: link. */
+const webAddress = z.string().check(z.maxLength(500), z.regex(/^https?:\/\/\S+$/i));
 
 export const QuizAnswer = z.object({
-  selected: z.array(id).check(z.maxLength(20)),
+  selected: z.array(id).check(z.maxLength(MAX_OPTIONS)),
   correct: z.boolean(),
   at: time,
 });
@@ -27,8 +35,8 @@ export const QuizAttempt = z.object({
   passMark: share,
   /** The questions drawn, in the order shown, each with its options in the order shown. */
   questions: z
-    .array(z.object({ id, options: z.array(id).check(z.maxLength(20)) }))
-    .check(z.minLength(1), z.maxLength(100)),
+    .array(z.object({ id, options: z.array(id).check(z.maxLength(MAX_OPTIONS)) }))
+    .check(z.minLength(1), z.maxLength(MAX_ATTEMPT_QUESTIONS)),
   answers: z.record(id, QuizAnswer),
   /** Share of answers right, set when the attempt is finished. */
   score: z.optional(share),
@@ -69,8 +77,8 @@ export const Assignment = z.object({
   modules: z.array(id).check(z.minLength(1), z.maxLength(50)),
   passMark: z.number().check(z.gte(0.5), z.lte(1)),
   due: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
-  policyUrl: z.optional(z.string().check(z.maxLength(500))),
-  reportingUrl: z.optional(z.string().check(z.maxLength(500))),
+  policyUrl: z.optional(webAddress),
+  reportingUrl: z.optional(webAddress),
   acceptedAt: time,
 });
 
@@ -92,7 +100,7 @@ export const PersistedState = z.object({
   settings: Settings,
   assignments: z.record(id, Assignment),
   modules: z.record(id, ModuleProgress),
-  quizzes: z.record(id, z.array(QuizAttempt).check(z.maxLength(500))),
+  quizzes: z.record(id, z.array(QuizAttempt).check(z.maxLength(MAX_ATTEMPTS_PER_MODULE))),
   /** Keyed by `moduleId/scenarioId`. */
   scenarios: z.record(z.string().check(z.minLength(3), z.maxLength(161)), ScenarioProgress),
   /** Keyed by `moduleId/scenarioId/stepId` (since version 2). */

@@ -103,3 +103,13 @@ describe('organisation settings', () => {
     ).toEqual([]);
   });
 });
+
+describe('limits that keep saved progress readable', () => {
+  it('an id longer than learners’ browsers store', () => {
+    const long = 'a'.repeat(81);
+    const problems = problemsAfterEdit('modules/what-is-corruption/module.yaml', (t) =>
+      t.replace('  - id: definition', `  - id: ${long}`),
+    );
+    expect(problems).toContainEqual(expect.objectContaining({ message: expect.stringContaining('at most 80') }));
+  });
+});

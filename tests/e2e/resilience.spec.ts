@@ -127,3 +127,25 @@ test('an app upgrade from an older storage version resumes the quiz in progress'
   await page.goto(`./#/modules/${firstModule.id}/quiz/1`);
   await expect(page.locator('.verdict')).toContainText('Rätt!');
 });
+
+test('an old dilemma step from the history cannot tangle a new round', async ({ page }) => {
+  const scenario = firstModule.scenarios[0]!;
+  await openApp(page, `/modules/${firstModule.id}/scenarios/${scenario.id}`);
+  await page.getByRole('button', { name: 'Börja' }).click();
+  await page.locator('.choice').first().click();
+  await page.getByRole('link', { name: 'Gå vidare' }).click();
+  await expect(page.locator('.choice, #ending-title').first()).toBeVisible();
+  const secondStep = page.url();
+
+  await page.goto(`./#/modules/${firstModule.id}/scenarios/${scenario.id}`);
+  await page.getByRole('button', { name: 'Börja', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vägval 1');
+  await page.goto(secondStep);
+  if (await page.locator('#ending-title').isVisible()) return; // the first choice ended it
+  await expect(
+    page.getByText('Det här vägvalet har du redan passerat i den här omgången.'),
+  ).toBeVisible();
+  await expect(page.locator('.choice')).toHaveCount(0);
+  await page.getByRole('link', { name: 'Gå till där du är nu' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vägval 1');
+});

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '@/store/store';
 
 /** Asks for the learner's name for the receipt and saves it (on this device only). */
-export function NameForm({ id }: { id: string }) {
+export function NameForm({ id, onSaved }: { id: string; onSaved?: () => void }) {
   const { t } = useTranslation('assignment');
   const setLearnerName = useAppStore((s) => s.setLearnerName);
   const [draft, setDraft] = useState('');
@@ -18,6 +18,7 @@ export function NameForm({ id }: { id: string }) {
       return;
     }
     setLearnerName(draft);
+    onSaved?.();
   };
 
   const fieldId = `${id}-name`;

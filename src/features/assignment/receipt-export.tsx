@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCatalogue } from '@/hooks/use-content';
 import {
@@ -25,6 +25,12 @@ export function ReceiptExport({ assignment }: { assignment: Assignment }) {
   const { course } = useCatalogue();
   const [downloaded, setDownloaded] = useState<string | null>(null);
   const [code, setCode] = useState<{ json: string; code: string } | null>(null);
+  // After the name is saved the form is gone; focus moves to what replaced it.
+  const intro = useRef<HTMLParagraphElement>(null);
+  const [nameJustSaved, setNameJustSaved] = useState(false);
+  useEffect(() => {
+    if (nameJustSaved) intro.current?.focus();
+  }, [nameJustSaved]);
 
   const receipt = useMemo(
     () =>
@@ -46,7 +52,7 @@ export function ReceiptExport({ assignment }: { assignment: Assignment }) {
   }, [receipt, json]);
 
   const id = `receipt-${assignment.id}`;
-  if (!name) return <NameForm id={id} />;
+  if (!name) return <NameForm id={id} onSaved={() => setNameJustSaved(true)} />;
   if (!receipt || !json) return <p>{t('receipt.cannot')}</p>;
 
   const download = () => {
@@ -57,7 +63,9 @@ export function ReceiptExport({ assignment }: { assignment: Assignment }) {
 
   return (
     <div className="receipt-export">
-      <p>{t('receipt.intro')}</p>
+      <p tabIndex={-1} ref={intro}>
+        {t('receipt.intro')}
+      </p>
       <p>{t('receipt.forName', { name: receipt.name })}</p>
       <h4>{t('receipt.fileHeading')}</h4>
       <button type="button" className="button button--primary" onClick={download}>

@@ -48,8 +48,12 @@ export default function ResultsPage() {
   const { t } = useTranslation('assignment');
   const language = useLanguage();
   const catalogue = useCatalogue();
-  const [rows, setRows] = useState<ResultRow[]>([]);
-  const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
+  // Rows and the last import's outcome change together, from the latest rows, so a second
+  // import that finishes before the first is never overwritten by it.
+  const [{ rows, outcome }, setImported] = useState<{
+    rows: ResultRow[];
+    outcome: ImportOutcome | null;
+  }>({ rows: [], outcome: null });
   const [imports, setImports] = useState(0);
   const [filter, setFilter] = useState<RowFilter>({ assignment: 'all', timeliness: 'all' });
   const [sortBy, setSortBy] = useState<SortBy>('name');
@@ -65,12 +69,16 @@ export default function ResultsPage() {
     const good = items.flatMap((item) =>
       item.result.ok ? [{ receipt: item.result.receipt, check: item.result.check }] : [],
     );
-    const next = addReceipts(rows, good);
-    setRows(next.rows);
-    setOutcome({
-      added: next.added,
-      merged: next.merged,
-      failed: items.filter((item) => !item.result.ok),
+    setImported((current) => {
+      const next = addReceipts(current.rows, good);
+      return {
+        rows: next.rows,
+        outcome: {
+          added: next.added,
+          merged: next.merged,
+          failed: items.filter((item) => !item.result.ok),
+        },
+      };
     });
     setImports((n) => n + 1);
   };
@@ -132,8 +140,7 @@ export default function ResultsPage() {
               type="button"
               className="button button--secondary"
               onClick={() => {
-                setRows([]);
-                setOutcome(null);
+                setImported({ rows: [], outcome: null });
                 document.getElementById('receipt-files')?.focus();
               }}
             >

@@ -10,7 +10,6 @@ import { paths } from '@/lib/paths';
 import {
   activeAttempt,
   bestScore,
-  firstUnanswered,
   latestFinished,
   moduleStatus,
   resumeHref,
@@ -76,10 +75,7 @@ export default function ModulePage() {
         )}
         <p>
           {active ? (
-            <Link
-              className="button"
-              to={paths.quizQuestion(module.id, firstUnanswered(active) ?? active.questions.length)}
-            >
+            <Link className="button" to={resumeHref(module, progress)}>
               {t('module.resumeQuiz')}
             </Link>
           ) : (

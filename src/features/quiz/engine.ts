@@ -3,7 +3,7 @@
  * answer, scoring. Pure functions; randomness and time are passed in.
  */
 import { type Random, randomId, shuffle } from '@/lib/random';
-import type { QuizAttempt } from '@/store/schema';
+import { MAX_ATTEMPT_QUESTIONS, type QuizAttempt } from '@/store/schema';
 import type { Question, Quiz } from '@/types/content';
 
 export type AttemptMode = QuizAttempt['mode'];
@@ -36,7 +36,9 @@ export function createAttempt({
       ? quiz.questions.filter((q) => onlyQuestionIds.includes(q.id))
       : quiz.questions;
   const count = mode === 'wrong-only' ? pool.length : Math.min(quiz.draw, pool.length);
-  const drawn = shuffle(pool, random).slice(0, count);
+  // A stored attempt must hold 1–100 questions (src/store/schema.ts).
+  if (count === 0) throw new Error('A quiz attempt needs at least one question');
+  const drawn = shuffle(pool, random).slice(0, Math.min(count, MAX_ATTEMPT_QUESTIONS));
   return {
     id: randomId(random),
     mode,

@@ -42,9 +42,12 @@ export default function QuizResultsPage() {
   }
   if (!latest) return <Navigate replace to={paths.quiz(summary.id)} />;
 
+  // The mistakes the course can still show; the count comes from the attempt itself,
+  // which stays right even if the course has changed since.
   const questions = resolveAttempt(latest, module.quiz) ?? [];
   const mistakes = questions.filter((q) => !latest.answers[q.id]?.correct);
-  const right = questions.length - mistakes.length;
+  const total = latest.questions.length;
+  const right = latest.questions.filter((q) => latest.answers[q.id]?.correct).length;
   const practice = latest.mode === 'wrong-only';
 
   return (
@@ -57,7 +60,7 @@ export default function QuizResultsPage() {
         <p className="result-box__score">
           {t('score', {
             right,
-            total: questions.length,
+            total,
             percent: formatPercent(latest.score ?? 0, language),
           })}
         </p>

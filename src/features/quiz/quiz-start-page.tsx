@@ -27,7 +27,9 @@ export default function QuizStartPage() {
     return <Navigate replace to={paths.quizQuestion(summary.id, firstUnanswered(active) ?? 1)} />;
   }
   const latest = latestFinished(attempts);
-  const wrong = latest ? wrongQuestionIds(latest) : [];
+  // Only questions the course still has: an update may have removed some.
+  const poolIds = new Set(module.quiz.questions.map((q) => q.id));
+  const wrong = latest ? wrongQuestionIds(latest).filter((id) => poolIds.has(id)) : [];
 
   const start = (mode: AttemptMode) => {
     const attempt = createAttempt({

@@ -6,7 +6,7 @@ import { isBestChoice } from '@/lib/practice';
 import type { ScenarioRun } from '@/store/schema';
 import { useAppStore } from '@/store/store';
 import type { Scenario, ScenarioStep } from '@/types/content';
-import { choiceAt, endingOf, findChoice } from './engine';
+import { choiceAt, currentNodeId, endingOf, findChoice } from './engine';
 
 interface ScenarioStepViewProps {
   moduleId: string;
@@ -33,6 +33,17 @@ export function ScenarioStepView({
   useEffect(() => {
     if (chosen) consequence.current?.focus();
   }, [chosen]);
+
+  const current = currentNodeId(scenario, run);
+  if (!chosen && step.id !== current) {
+    // An old step (browser Back, a bookmark): choosing here would tangle the run.
+    return (
+      <p className="notice">
+        {t('notCurrent')}{' '}
+        <Link to={paths.scenarioStep(moduleId, scenario.id, current)}>{t('goToCurrent')}</Link>
+      </p>
+    );
+  }
 
   if (!chosen) {
     return (

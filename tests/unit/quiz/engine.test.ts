@@ -123,3 +123,9 @@ describe('resuming', () => {
     ).toBeNull();
   });
 });
+
+describe('an empty pool', () => {
+  it('is refused rather than stored as an attempt with no questions', () => {
+    expect(() => newAttempt(1, { mode: 'wrong-only', onlyQuestionIds: ['gone'] })).toThrow();
+  });
+});

@@ -131,3 +131,25 @@ describe('mergeStates', () => {
     });
   });
 });
+
+describe('merging one unfinished attempt answered in two tabs', () => {
+  it('keeps the answers given in both tabs', () => {
+    const a = emptyState();
+    const b = emptyState();
+    a.quizzes.m = [
+      attempt('x', 1, {
+        updatedAt: 10,
+        answers: { q1: { selected: ['a'], correct: true, at: 10 } },
+      }),
+    ];
+    b.quizzes.m = [
+      attempt('x', 1, {
+        updatedAt: 11,
+        answers: { q2: { selected: ['b'], correct: false, at: 11 } },
+      }),
+    ];
+    const merged = mergeStates(a, b);
+    expect(Object.keys(merged.quizzes.m![0]!.answers).sort()).toEqual(['q1', 'q2']);
+    expect(mergeStates(b, a)).toEqual(merged);
+  });
+});
