@@ -2,12 +2,14 @@
 import type { StateCreator } from 'zustand';
 import type { Assignment, PersistedState } from './schema';
 import type { AppState } from './store';
+import { announceDeletion } from './tab-channel';
 
 export interface AssignmentsSlice {
   assignments: PersistedState['assignments'];
   /** Keeps an accepted assignment; accepting the same one again changes nothing. */
   acceptAssignment: (assignment: Assignment) => void;
-  removeAssignment: (id: string) => void;
+  /** Forgets an accepted assignment here and in the other open tabs. */
+  removeAssignment: (id: string, options?: { announce?: boolean }) => void;
 }
 
 export const createAssignmentsSlice: StateCreator<AppState, [], [], AssignmentsSlice> = (set) => ({
@@ -18,9 +20,11 @@ export const createAssignmentsSlice: StateCreator<AppState, [], [], AssignmentsS
         ? state
         : { assignments: { ...state.assignments, [assignment.id]: assignment } },
     ),
-  removeAssignment: (id) =>
+  removeAssignment: (id, { announce = true } = {}) => {
     set((state) => {
       const { [id]: _removed, ...rest } = state.assignments;
       return { assignments: rest };
-    }),
+    });
+    if (announce) announceDeletion({ kind: 'remove-assignment', id, at: Date.now() });
+  },
 });

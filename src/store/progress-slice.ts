@@ -2,6 +2,7 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from './store';
 import { withDecision } from './practice-slice';
+import { announceDeletion } from './tab-channel';
 import {
   MAX_ATTEMPTS_PER_MODULE,
   type ModuleProgress,
@@ -29,7 +30,11 @@ export interface ProgressSlice {
   /** Closes an attempt with its score; refuses an attempt already finished. */
   finishQuizAttempt: (moduleId: string, attemptId: string, score: number, passed: boolean) => void;
   /** Drops an unfinished attempt (when the course changed under it); finished attempts stay. */
-  discardQuizAttempt: (moduleId: string, attemptId: string) => void;
+  discardQuizAttempt: (
+    moduleId: string,
+    attemptId: string,
+    options?: { announce?: boolean },
+  ) => void;
   /** Starts a dilemma from the beginning, keeping the endings found before. */
   startScenario: (key: string) => void;
   /**
@@ -149,14 +154,16 @@ export const createProgressSlice: StateCreator<AppState, [], [], ProgressSlice> 
       return next ? { quizzes: { ...state.quizzes, [moduleId]: next } } : state;
     }),
 
-  discardQuizAttempt: (moduleId, attemptId) =>
+  discardQuizAttempt: (moduleId, attemptId, { announce = true } = {}) => {
     set((state) => {
       const attempts = state.quizzes[moduleId];
       if (!attempts?.some((a) => a.id === attemptId && a.finishedAt === undefined)) return state;
       return {
         quizzes: { ...state.quizzes, [moduleId]: attempts.filter((a) => a.id !== attemptId) },
       };
-    }),
+    });
+    if (announce) announceDeletion({ kind: 'discard-attempt', moduleId, attemptId });
+  },
 
   startScenario: (key) =>
     set((state) => {

@@ -10,12 +10,13 @@ import { createProgressSlice, type ProgressSlice } from './progress-slice';
 import { createSafeStorage, probeLocalStorage, STORAGE_KEY } from './safe-storage';
 import { type PersistedState, STORAGE_VERSION } from './schema';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
+import { announceDeletion } from './tab-channel';
 
 export interface DataSlice {
   /** Replaces everything the learner owns (after an import has been confirmed). */
   replaceAll: (state: PersistedState) => void;
-  /** Forgets all progress and settings on this device. */
-  resetAll: () => void;
+  /** Forgets all progress and settings on this device, in every open tab. */
+  resetAll: (options?: { announce?: boolean }) => void;
 }
 
 export type AppState = ProgressSlice & PracticeSlice & SettingsSlice & AssignmentsSlice & DataSlice;
@@ -43,7 +44,7 @@ export function createAppStore(storage: Storage | null = probeLocalStorage()) {
           ...createSettingsSlice(...a),
           ...createAssignmentsSlice(...a),
           replaceAll: (state) => set(state),
-          resetAll: () =>
+          resetAll: ({ announce = true } = {}) => {
             set((current) => ({
               settings: { ...current.settings, learnerName: '', updatedAt: Date.now() },
               assignments: {},
@@ -51,7 +52,9 @@ export function createAppStore(storage: Storage | null = probeLocalStorage()) {
               quizzes: {},
               scenarios: {},
               practice: {},
-            })),
+            }));
+            if (announce) announceDeletion({ kind: 'reset', at: Date.now() });
+          },
         };
       },
       {

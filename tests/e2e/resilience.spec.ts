@@ -149,3 +149,26 @@ test('an old dilemma step from the history cannot tangle a new round', async ({ 
   await page.getByRole('link', { name: 'Gå till där du är nu' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vägval 1');
 });
+
+test('a reset in one tab is not undone by another open tab', async ({ page, context }) => {
+  const [a, b] = [modules[0]!, modules[1]!];
+  await openApp(page, `/modules/${a.id}/lessons/${a.lessons[0]!.id}`);
+  const other = await context.newPage();
+  await other.goto(`./#/modules/${a.id}/lessons/${a.lessons[1]!.id}`);
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText(a.lessons[1]!.title);
+
+  await page.goto('./#/progress');
+  await page.getByRole('button', { name: 'Radera alla mina resultat' }).click();
+  await page.getByRole('button', { name: 'Ja, radera alla mina resultat' }).click();
+  await expect(page.getByText('Klart. Alla dina resultat är raderade.')).toBeVisible();
+
+  // The other tab goes on and saves; what was deleted must not come back.
+  await other.goto(`./#/modules/${b.id}/lessons/${b.lessons[0]!.id}`);
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText(b.lessons[0]!.title);
+  await page.reload();
+  await expect(
+    page.getByRole('row', { name: new RegExp(a.title.replace('?', '\\?')) }),
+  ).toContainText('Inte påbörjad');
+  await expect(page.getByRole('row', { name: new RegExp(b.title) })).toContainText('Påbörjad');
+  await other.close();
+});

@@ -1,0 +1,89 @@
+/**
+ * Tells other open tabs about deletions, and remembers them for this page's
+ * life. Merging saved states can only add (src/store/merge.ts), so a reset or a
+ * removal in one tab would come back from another tab's next save. Each tab
+ * therefore deletes too when told, and drops what was deleted from any state
+ * that arrives from another tab afterwards. Silent where BroadcastChannel is missing.
+ */
+import type { PersistedState } from './schema';
+
+export type Deletion =
+  | { kind: 'reset'; at: number }
+  | { kind: 'remove-assignment'; id: string; at: number }
+  | { kind: 'discard-attempt'; moduleId: string; attemptId: string };
+
+const channel: BroadcastChannel | null =
+  typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('mutkollen');
+
+/** What this page has seen deleted, here or in another tab. */
+const forgotten = {
+  resetAt: 0,
+  assignments: new Map<string, number>(),
+  attempts: new Set<string>(),
+};
+
+function remember(deletion: Deletion) {
+  if (deletion.kind === 'reset') forgotten.resetAt = Math.max(forgotten.resetAt, deletion.at);
+  else if (deletion.kind === 'remove-assignment')
+    forgotten.assignments.set(deletion.id, deletion.at);
+  else forgotten.attempts.add(deletion.attemptId);
+}
+
+/** Records a deletion made here and tells the other tabs of this app in this browser. */
+export function announceDeletion(deletion: Deletion) {
+  remember(deletion);
+  channel?.postMessage(deletion);
+}
+
+function isDeletion(value: unknown): value is Deletion {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    (v.kind === 'reset' && typeof v.at === 'number') ||
+    (v.kind === 'remove-assignment' && typeof v.id === 'string' && typeof v.at === 'number') ||
+    (v.kind === 'discard-attempt' &&
+      typeof v.moduleId === 'string' &&
+      typeof v.attemptId === 'string')
+  );
+}
+
+/** Calls `apply` for each deletion another tab announces; returns a function that stops listening. */
+export function onDeletion(apply: (deletion: Deletion) => void): () => void {
+  if (!channel) return () => undefined;
+  const listener = (event: MessageEvent) => {
+    if (!isDeletion(event.data)) return;
+    remember(event.data);
+    apply(event.data);
+  };
+  channel.addEventListener('message', listener);
+  return () => channel.removeEventListener('message', listener);
+}
+
+/** A state from another tab without what this page knows to be deleted. */
+export function withoutForgotten(state: PersistedState): PersistedState {
+  const after = forgotten.resetAt;
+  const keep = <T>(record: Record<string, T>, fresh: (value: T, key: string) => boolean) =>
+    Object.fromEntries(Object.entries(record).filter(([key, value]) => fresh(value, key)));
+  const quizzes = Object.fromEntries(
+    Object.entries(state.quizzes)
+      .map(
+        ([id, attempts]) =>
+          [
+            id,
+            attempts.filter((a) => a.updatedAt > after && !forgotten.attempts.has(a.id)),
+          ] as const,
+      )
+      .filter(([, attempts]) => attempts.length > 0),
+  );
+  return {
+    ...state,
+    assignments: keep(
+      state.assignments,
+      (a, id) => a.acceptedAt > after && a.acceptedAt > (forgotten.assignments.get(id) ?? 0),
+    ),
+    modules: keep(state.modules, (m) => m.updatedAt > after),
+    quizzes,
+    scenarios: keep(state.scenarios, (s) => s.updatedAt > after),
+    practice: keep(state.practice, (p) => p.lastSeen > after),
+  };
+}

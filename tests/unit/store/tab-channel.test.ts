@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadPersisted } from '@/store/load-persisted';
+import { announceDeletion, withoutForgotten } from '@/store/tab-channel';
+
+const fixture = () => {
+  const result = loadPersisted(readFileSync('tests/fixtures/storage/v2.json', 'utf8'));
+  if (!result.ok || !result.state) throw new Error('fixture');
+  return result.state;
+};
+
+describe('deletions seen by this page', () => {
+  it('keep a state from another tab from bringing back what was deleted', () => {
+    const before = fixture();
+    expect(Object.keys(before.modules).length).toBeGreaterThan(0);
+    announceDeletion({ kind: 'reset', at: Date.now() });
+    const after = withoutForgotten(before);
+    expect(after.modules).toEqual({});
+    expect(after.quizzes).toEqual({});
+    expect(after.scenarios).toEqual({});
+    expect(after.practice).toEqual({});
+    expect(after.settings).toEqual(before.settings);
+  });
+
+  it('keep what was done after the deletion', () => {
+    const later = fixture();
+    const now = Date.now() + 1000;
+    later.modules['what-is-corruption'] = { lessonsVisited: ['definition'], updatedAt: now };
+    expect(withoutForgotten(later).modules['what-is-corruption']?.lessonsVisited).toEqual([
+      'definition',
+    ]);
+  });
+});
