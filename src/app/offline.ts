@@ -12,7 +12,6 @@ export function registerOffline() {
   try {
     const update = registerSW({
       onNeedRefresh: () => useUpdateStatus.setState({ applyUpdate: () => void update(true) }),
-      onOfflineReady: () => useUpdateStatus.setState({ offlineReady: true }),
       onRegisterError: () => undefined,
     });
   } catch {

@@ -7,7 +7,6 @@ import { create } from 'zustand';
 interface UpdateStatus {
   /** Activates the waiting version and reloads; set when one is waiting. */
   applyUpdate: (() => void) | null;
-  offlineReady: boolean;
 }
 
 export const useUpdateStatus = create<UpdateStatus>()(() => ({

@@ -8,3 +8,12 @@ export function safeHttpUrl(value: string | undefined): string | null {
     return null;
   }
 }
+
+/** The host name of an address, shown beside links that came from outside the course. */
+export function hostOf(value: string): string {
+  try {
+    return new URL(value).host;
+  } catch {
+    return value;
+  }
+}

@@ -9,7 +9,7 @@ export interface AssignmentsSlice {
   /** Keeps an accepted assignment; accepting the same one again changes nothing. */
   acceptAssignment: (assignment: Assignment) => void;
   /** Forgets an accepted assignment here and in the other open tabs. */
-  removeAssignment: (id: string, options?: { announce?: boolean }) => void;
+  removeAssignment: (id: string, options?: { announce?: boolean; at?: number }) => void;
 }
 
 export const createAssignmentsSlice: StateCreator<AppState, [], [], AssignmentsSlice> = (set) => ({
@@ -20,11 +20,17 @@ export const createAssignmentsSlice: StateCreator<AppState, [], [], AssignmentsS
         ? state
         : { assignments: { ...state.assignments, [assignment.id]: assignment } },
     ),
-  removeAssignment: (id, { announce = true } = {}) => {
+  removeAssignment: (id, { announce = true, at = Date.now() } = {}) => {
     set((state) => {
       const { [id]: _removed, ...rest } = state.assignments;
-      return { assignments: rest };
+      return {
+        assignments: rest,
+        forgotten: {
+          ...state.forgotten,
+          assignments: { ...state.forgotten.assignments, [id]: at },
+        },
+      };
     });
-    if (announce) announceDeletion({ kind: 'remove-assignment', id, at: Date.now() });
+    if (announce) announceDeletion({ kind: 'remove-assignment', id, at });
   },
 });

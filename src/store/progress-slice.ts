@@ -160,6 +160,7 @@ export const createProgressSlice: StateCreator<AppState, [], [], ProgressSlice> 
       if (!attempts?.some((a) => a.id === attemptId && a.finishedAt === undefined)) return state;
       return {
         quizzes: { ...state.quizzes, [moduleId]: attempts.filter((a) => a.id !== attemptId) },
+        forgotten: { ...state.forgotten, attempts: [...state.forgotten.attempts, attemptId] },
       };
     });
     if (announce) announceDeletion({ kind: 'discard-attempt', moduleId, attemptId });

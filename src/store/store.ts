@@ -10,13 +10,18 @@ import { createProgressSlice, type ProgressSlice } from './progress-slice';
 import { createSafeStorage, probeLocalStorage, STORAGE_KEY } from './safe-storage';
 import { type PersistedState, STORAGE_VERSION } from './schema';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
-import { announceDeletion } from './tab-channel';
+import { announceDeletion, type Forgotten, nothingForgotten } from './tab-channel';
 
 export interface DataSlice {
   /** Replaces everything the learner owns (after an import has been confirmed). */
   replaceAll: (state: PersistedState) => void;
-  /** Forgets all progress and settings on this device, in every open tab. */
-  resetAll: (options?: { announce?: boolean }) => void;
+  /**
+   * Forgets all progress and settings on this device, and tells the other open tabs;
+   * `at` is the time of a reset another tab announced.
+   */
+  resetAll: (options?: { announce?: boolean; at?: number }) => void;
+  /** What this page has seen deleted, so another tab's save cannot bring it back; never saved. */
+  forgotten: Forgotten;
 }
 
 export type AppState = ProgressSlice & PracticeSlice & SettingsSlice & AssignmentsSlice & DataSlice;
@@ -44,8 +49,10 @@ export function createAppStore(storage: Storage | null = probeLocalStorage()) {
           ...createSettingsSlice(...a),
           ...createAssignmentsSlice(...a),
           replaceAll: (state) => set(state),
-          resetAll: ({ announce = true } = {}) => {
+          forgotten: nothingForgotten(),
+          resetAll: ({ announce = true, at = Date.now() } = {}) => {
             set((current) => ({
+              forgotten: { ...current.forgotten, resetAt: Math.max(current.forgotten.resetAt, at) },
               settings: { ...current.settings, learnerName: '', updatedAt: Date.now() },
               assignments: {},
               modules: {},
@@ -53,7 +60,7 @@ export function createAppStore(storage: Storage | null = probeLocalStorage()) {
               scenarios: {},
               practice: {},
             }));
-            if (announce) announceDeletion({ kind: 'reset', at: Date.now() });
+            if (announce) announceDeletion({ kind: 'reset', at });
           },
         };
       },

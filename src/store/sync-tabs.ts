@@ -16,7 +16,7 @@ export function syncTabs(store: typeof useAppStore): () => void {
     const result = loadPersisted(event.newValue);
     if (!result.ok || !result.state) return;
     const mine = persistedPart(store.getState());
-    const merged = mergeStates(mine, withoutForgotten(result.state));
+    const merged = mergeStates(mine, withoutForgotten(result.state, store.getState().forgotten));
     if (JSON.stringify(merged) !== JSON.stringify(mine)) store.setState(merged);
   };
   window.addEventListener('storage', onStorage);

@@ -1,6 +1,5 @@
 /**
- * Tells other open tabs about deletions, and remembers them for this page's
- * life. Merging saved states can only add (src/store/merge.ts), so a reset or a
+ * Tells other open tabs about deletions. Merging saved states can only add (src/store/merge.ts), so a reset or a
  * removal in one tab would come back from another tab's next save. Each tab
  * therefore deletes too when told, and drops what was deleted from any state
  * that arrives from another tab afterwards. Silent where BroadcastChannel is missing.
@@ -15,23 +14,17 @@ export type Deletion =
 const channel: BroadcastChannel | null =
   typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('mutkollen');
 
-/** What this page has seen deleted, here or in another tab. */
-const forgotten = {
-  resetAt: 0,
-  assignments: new Map<string, number>(),
-  attempts: new Set<string>(),
-};
-
-function remember(deletion: Deletion) {
-  if (deletion.kind === 'reset') forgotten.resetAt = Math.max(forgotten.resetAt, deletion.at);
-  else if (deletion.kind === 'remove-assignment')
-    forgotten.assignments.set(deletion.id, deletion.at);
-  else forgotten.attempts.add(deletion.attemptId);
+/** What a page has seen deleted, here or in another tab (kept in the store, never saved). */
+export interface Forgotten {
+  resetAt: number;
+  assignments: Record<string, number>;
+  attempts: string[];
 }
 
-/** Records a deletion made here and tells the other tabs of this app in this browser. */
+export const nothingForgotten = (): Forgotten => ({ resetAt: 0, assignments: {}, attempts: [] });
+
+/** Tells the other tabs of this app in this browser about a deletion made here. */
 export function announceDeletion(deletion: Deletion) {
-  remember(deletion);
   channel?.postMessage(deletion);
 }
 
@@ -51,16 +44,14 @@ function isDeletion(value: unknown): value is Deletion {
 export function onDeletion(apply: (deletion: Deletion) => void): () => void {
   if (!channel) return () => undefined;
   const listener = (event: MessageEvent) => {
-    if (!isDeletion(event.data)) return;
-    remember(event.data);
-    apply(event.data);
+    if (isDeletion(event.data)) apply(event.data);
   };
   channel.addEventListener('message', listener);
   return () => channel.removeEventListener('message', listener);
 }
 
 /** A state from another tab without what this page knows to be deleted. */
-export function withoutForgotten(state: PersistedState): PersistedState {
+export function withoutForgotten(state: PersistedState, forgotten: Forgotten): PersistedState {
   const after = forgotten.resetAt;
   const keep = <T>(record: Record<string, T>, fresh: (value: T, key: string) => boolean) =>
     Object.fromEntries(Object.entries(record).filter(([key, value]) => fresh(value, key)));
@@ -70,7 +61,7 @@ export function withoutForgotten(state: PersistedState): PersistedState {
         ([id, attempts]) =>
           [
             id,
-            attempts.filter((a) => a.updatedAt > after && !forgotten.attempts.has(a.id)),
+            attempts.filter((a) => a.updatedAt > after && !forgotten.attempts.includes(a.id)),
           ] as const,
       )
       .filter(([, attempts]) => attempts.length > 0),
@@ -79,7 +70,7 @@ export function withoutForgotten(state: PersistedState): PersistedState {
     ...state,
     assignments: keep(
       state.assignments,
-      (a, id) => a.acceptedAt > after && a.acceptedAt > (forgotten.assignments.get(id) ?? 0),
+      (a, id) => a.acceptedAt > after && a.acceptedAt > (forgotten.assignments[id] ?? 0),
     ),
     modules: keep(state.modules, (m) => m.updatedAt > after),
     quizzes,

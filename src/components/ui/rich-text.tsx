@@ -1,6 +1,8 @@
 import { Fragment } from 'react';
 import type { Block, Inline, RichText as RichTextValue } from '@/types/content';
+import { safeHttpUrl } from '@/lib/safe-url';
 import { GlossaryTerm } from './glossary-term';
+import { NewTabHint } from './new-tab-hint';
 
 function Inlines({ nodes }: { nodes: Inline[] }) {
   return nodes.map((node, i) => {
@@ -19,12 +21,18 @@ function Inlines({ nodes }: { nodes: Inline[] }) {
             <Inlines nodes={node.c} />
           </em>
         );
-      case 'link':
-        return (
-          <a key={i} href={node.href} rel="noopener noreferrer" target="_blank">
+      case 'link': {
+        // Checked when the course is built; checked again here because the type allows any text.
+        const href = safeHttpUrl(node.href);
+        return href ? (
+          <a key={i} href={href} rel="noopener noreferrer" target="_blank">
             <Inlines nodes={node.c} />
+            <NewTabHint />
           </a>
+        ) : (
+          <Inlines key={i} nodes={node.c} />
         );
+      }
       case 'term':
         return (
           <GlossaryTerm key={i} termId={node.id}>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { hostOf, safeHttpUrl } from '@/lib/safe-url';
 import { useLanguage } from '@/hooks/use-language';
 import type { AssignmentDraft } from '@/lib/assignment-link';
 import { formatDate, formatPercent } from '@/lib/i18n';
@@ -50,10 +51,16 @@ export function AssignmentFacts({ assignment, links }: AssignmentFactsProps) {
           {addresses.map((a) =>
             links === 'links' ? (
               <li key={a.key}>
-                <a href={a.href} target="_blank" rel="noopener noreferrer">
-                  {a.label}
-                  <span className="visually-hidden"> ({tc('opensInNewTab')})</span>
-                </a>
+                {safeHttpUrl(a.href) ? (
+                  <a href={safeHttpUrl(a.href)!} target="_blank" rel="noopener noreferrer">
+                    {a.label}
+                    <span className="visually-hidden"> ({tc('opensInNewTab')})</span>
+                  </a>
+                ) : (
+                  a.label
+                )}{' '}
+                {/* The link came from whoever sent it: show where it really goes. */}
+                <span className="assignment-url">({hostOf(a.href)})</span>
               </li>
             ) : (
               <li key={a.key}>

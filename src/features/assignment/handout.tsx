@@ -14,7 +14,7 @@ export function Handout({ assignment, moduleTitles, url, qr }: HandoutProps) {
   const { t } = useTranslation('assignment');
   return (
     <section className="assignment-handout">
-      <p className="assignment-handout__brand">Mutkollen</p>
+      <p className="assignment-handout__brand">{tc('appName')}</p>
       <h2 className="assignment-handout__title">{assignment.title}</h2>
       <p>{t('builder.handout.intro')}</p>
       <div className="assignment-handout__link">

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { EmployerInfo } from '@/components/ui/employer-info';
 import type { Assignment } from '@/store/schema';
 import { useAppStore } from '@/store/store';
-import { safeHttpUrl } from '@/lib/safe-url';
+import { hostOf, safeHttpUrl } from '@/lib/safe-url';
 
 type LinkKind = 'policy' | 'reporting';
 
@@ -48,10 +48,13 @@ function EmployerLink({ kind, value }: { kind: LinkKind; value: Assignment['poli
   return (
     <li>
       {href ? (
-        <a href={href} rel="noopener noreferrer" target="_blank" className="self-check__external">
-          {label}
-          <span className="visually-hidden"> ({tc('opensInNewTab')})</span>
-        </a>
+        <>
+          <a href={href} rel="noopener noreferrer" target="_blank" className="self-check__external">
+            {label}
+            <span className="visually-hidden"> ({tc('opensInNewTab')})</span>
+          </a>{' '}
+          <span className="muted">({hostOf(href)})</span>
+        </>
       ) : (
         <>
           {label}: {value}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadPersisted } from '@/store/load-persisted';
-import { announceDeletion, withoutForgotten } from '@/store/tab-channel';
+import { nothingForgotten, withoutForgotten } from '@/store/tab-channel';
 
 const fixture = () => {
   const result = loadPersisted(readFileSync('tests/fixtures/storage/v2.json', 'utf8'));
@@ -13,8 +13,8 @@ describe('deletions seen by this page', () => {
   it('keep a state from another tab from bringing back what was deleted', () => {
     const before = fixture();
     expect(Object.keys(before.modules).length).toBeGreaterThan(0);
-    announceDeletion({ kind: 'reset', at: Date.now() });
-    const after = withoutForgotten(before);
+    const forgotten = { ...nothingForgotten(), resetAt: Date.now() };
+    const after = withoutForgotten(before, forgotten);
     expect(after.modules).toEqual({});
     expect(after.quizzes).toEqual({});
     expect(after.scenarios).toEqual({});
@@ -26,8 +26,9 @@ describe('deletions seen by this page', () => {
     const later = fixture();
     const now = Date.now() + 1000;
     later.modules['what-is-corruption'] = { lessonsVisited: ['definition'], updatedAt: now };
-    expect(withoutForgotten(later).modules['what-is-corruption']?.lessonsVisited).toEqual([
-      'definition',
-    ]);
+    const forgotten = { ...nothingForgotten(), resetAt: Date.now() };
+    expect(
+      withoutForgotten(later, forgotten).modules['what-is-corruption']?.lessonsVisited,
+    ).toEqual(['definition']);
   });
 });
