@@ -12,6 +12,7 @@ interface HandoutProps {
 /** The one-page handout, shown only on paper (see the print rules in global.css). */
 export function Handout({ assignment, moduleTitles, url, qr }: HandoutProps) {
   const { t } = useTranslation('assignment');
+  const { t: tc } = useTranslation('common');
   return (
     <section className="assignment-handout">
       <p className="assignment-handout__brand">{tc('appName')}</p>
