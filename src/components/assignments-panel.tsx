@@ -5,7 +5,8 @@ import { useCatalogue } from '@/hooks/use-content';
 import { useLanguage } from '@/hooks/use-language';
 import { formatDate, formatPercent } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
-import { assignmentProgress, isAfterDue, localDate } from '@/lib/receipt';
+import { localDate } from '@/lib/local-date';
+import { assignmentProgress, isAfterDue } from '@/lib/receipt';
 import type { Assignment } from '@/store/schema';
 import { useAppStore } from '@/store/store';
 

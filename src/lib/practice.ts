@@ -12,7 +12,7 @@ import type {
   ScenarioChoice,
   ScenarioStep,
 } from '@/types/content';
-import { scenarioKey } from './progress-status';
+import { isModuleStarted, scenarioKey } from './progress-status';
 import type { Random } from './random';
 
 /** Decision points in one practice session (fewer when the pool is smaller). */
@@ -58,22 +58,6 @@ export function bestChoices(step: ScenarioStep): ScenarioChoice[] {
  */
 export function isBestChoice(step: ScenarioStep, choice: ScenarioChoice): boolean {
   return choice.quality === bestRating(step);
-}
-
-/**
- * Whether the learner has started a module: read a lesson, tried the quiz or
- * played one of its dilemmas (the same rule as `moduleStatus`, for content or
- * catalogue entries alike).
- */
-export function isModuleStarted(
-  module: { id: string; scenarios: readonly { id: string }[] },
-  progress: Progress,
-): boolean {
-  return (
-    (progress.modules[module.id]?.lessonsVisited.length ?? 0) > 0 ||
-    (progress.quizzes[module.id]?.length ?? 0) > 0 ||
-    module.scenarios.some((s) => progress.scenarios[scenarioKey(module.id, s.id)] !== undefined)
-  );
 }
 
 /** Every decision point of every dilemma of the started modules among `modules`, in course order. */

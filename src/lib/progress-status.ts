@@ -36,13 +36,24 @@ export function hasPassed(attempts: QuizAttempt[] | undefined): boolean {
 
 type Progress = Pick<PersistedState, 'modules' | 'quizzes' | 'scenarios'>;
 
-export function moduleStatus(module: ModuleSummary, progress: Progress): ModuleStatus {
-  if (hasPassed(progress.quizzes[module.id])) return 'passed';
-  const started =
+/**
+ * Whether the learner has started a module: read a lesson, tried the quiz or
+ * played one of its dilemmas (for content, catalogue or LMS index entries alike).
+ */
+export function isModuleStarted(
+  module: { id: string; scenarios: readonly { id: string }[] },
+  progress: Progress,
+): boolean {
+  return (
     (progress.modules[module.id]?.lessonsVisited.length ?? 0) > 0 ||
     (progress.quizzes[module.id]?.length ?? 0) > 0 ||
-    module.scenarios.some((s) => progress.scenarios[scenarioKey(module.id, s.id)]);
-  return started ? 'in-progress' : 'not-started';
+    module.scenarios.some((s) => progress.scenarios[scenarioKey(module.id, s.id)] !== undefined)
+  );
+}
+
+export function moduleStatus(module: ModuleSummary, progress: Progress): ModuleStatus {
+  if (hasPassed(progress.quizzes[module.id])) return 'passed';
+  return isModuleStarted(module, progress) ? 'in-progress' : 'not-started';
 }
 
 /** Index (1-based) of the first unanswered question of an attempt, or undefined when all are answered. */

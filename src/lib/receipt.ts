@@ -27,6 +27,7 @@ import {
 } from './assignment-link';
 import { fnv1a64 } from './check-code';
 import { finishedAttempts, hasPassed } from './progress-status';
+import { localDate } from './local-date';
 
 export interface ReceiptModule {
   id: string;
@@ -132,13 +133,6 @@ export function assignmentProgress(
   const progress: AssignmentProgress = { modules, passedCount, complete };
   if (complete) progress.completedAt = Math.max(...modules.map((m) => m.passedAt ?? 0));
   return progress;
-}
-
-/** A moment as the learner's local calendar day, YYYY-MM-DD. */
-export function localDate(ms: number): string {
-  const date = new Date(ms);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /** Whether `day` (YYYY-MM-DD) is after the due date; never late without a due date. */

@@ -3,7 +3,7 @@
  * course's completion, success and score, and each module's outcome. Pure;
  * cmi-values.ts turns it into SCORM data model values.
  */
-import { bestScore, hasPassed, scenarioKey } from '@/lib/progress-status';
+import { bestScore, hasPassed, isModuleStarted } from '@/lib/progress-status';
 import type { PersistedState } from '@/store/schema';
 import type { CourseIndex, IndexedModule } from './course-index';
 
@@ -40,10 +40,7 @@ function moduleReport(module: IndexedModule, state: PersistedState): ModuleRepor
   const best = bestScore(attempts);
   const passed = hasPassed(attempts);
   const read = state.modules[module.id]?.lessonsVisited ?? [];
-  const started =
-    read.length > 0 ||
-    (attempts?.length ?? 0) > 0 ||
-    module.scenarios.some((s) => state.scenarios[scenarioKey(module.id, s.id)]);
+  const started = isModuleStarted(module, state);
   const outcome: ModuleOutcome = passed
     ? 'passed'
     : best !== undefined

@@ -5,7 +5,7 @@ import { PageHeading } from '@/components/ui/page-heading';
 import { useCatalogue } from '@/hooks/use-content';
 import { type AssignmentDraft, encodeAssignment, LINK_MODULE_IDS } from '@/lib/assignment-link';
 import { paths } from '@/lib/paths';
-import { localDate } from '@/lib/receipt';
+import { localDate } from '@/lib/local-date';
 import { BuilderForm } from './builder-form';
 import { emptyForm, type FormErrors, type FormValues, readForm } from './draft-form';
 import { LinkResult } from './link-result';

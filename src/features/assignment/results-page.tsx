@@ -6,7 +6,7 @@ import { useCatalogue } from '@/hooks/use-content';
 import { useLanguage } from '@/hooks/use-language';
 import { toCsv } from '@/lib/csv';
 import { paths } from '@/lib/paths';
-import { localDate } from '@/lib/receipt';
+import { localDate } from '@/lib/local-date';
 import { downloadText } from '@/lib/download-file';
 import { type ImportOutcome, ImportReport } from './import-report';
 import type { ImportedItem } from './read-receipts';

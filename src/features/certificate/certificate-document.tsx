@@ -3,7 +3,8 @@ import { useOrganisation } from '@/hooks/use-organisation';
 import { useLanguage } from '@/hooks/use-language';
 import { checkCode } from '@/lib/check-code';
 import { formatDate, formatPercent } from '@/lib/i18n';
-import { type CertifiedModule, localIsoDate } from './certificate-facts';
+import { localDate } from '@/lib/local-date';
+import type { CertifiedModule } from './certificate-facts';
 
 interface CertificateDocumentProps {
   name: string;
@@ -26,7 +27,7 @@ export function CertificateDocument({
   const organisation = useOrganisation();
   const code = checkCode({
     name,
-    completedOn: localIsoDate(completedAt),
+    completedOn: localDate(completedAt),
     modules: modules.map((m) => ({ id: m.id, score: m.best })),
     courseVersion,
   });

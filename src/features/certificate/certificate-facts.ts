@@ -3,7 +3,7 @@
  * modules are still missing, or, once all are passed, each module's best
  * score and the day the last of them was first passed.
  */
-import { finishedAttempts } from '@/lib/progress-status';
+import { bestScore, finishedAttempts } from '@/lib/progress-status';
 import type { PersistedState, QuizAttempt } from '@/store/schema';
 import type { ModuleSummary } from '@/types/content';
 
@@ -26,13 +26,6 @@ function firstPassedAt(attempts: QuizAttempt[] | undefined): number | undefined 
   return times.length > 0 ? Math.min(...times) : undefined;
 }
 
-function bestFullScore(attempts: QuizAttempt[] | undefined): number {
-  const scores = finishedAttempts(attempts)
-    .filter((a) => a.mode === 'fresh')
-    .map((a) => a.score ?? 0);
-  return scores.length > 0 ? Math.max(...scores) : 0;
-}
-
 /** Whether every required module is passed, and what the certificate then shows. */
 export function certificateState(
   modules: ModuleSummary[],
@@ -44,7 +37,7 @@ export function certificateState(
   const certified = required.map((m) => ({
     id: m.id,
     title: m.title,
-    best: bestFullScore(quizzes[m.id]),
+    best: bestScore(quizzes[m.id]) ?? 0,
     firstPassedAt: firstPassedAt(quizzes[m.id])!,
   }));
   return {
@@ -52,11 +45,4 @@ export function certificateState(
     modules: certified,
     completedAt: Math.max(...certified.map((m) => m.firstPassedAt)),
   };
-}
-
-/** A time as a YYYY-MM-DD date in the learner's own time zone. */
-export function localIsoDate(time: number): string {
-  const d = new Date(time);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }

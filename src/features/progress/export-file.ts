@@ -1,13 +1,12 @@
 /** The progress file a learner downloads to move their progress to another device. */
 import { downloadText } from '@/lib/download-file';
+import { localDate } from '@/lib/local-date';
 import { serialize } from '@/store/load-persisted';
 import type { PersistedState } from '@/store/schema';
 
 /** "mutkollen-progress-YYYY-MM-DD.json", dated in the learner's own time zone. */
 export function exportFileName(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-  return `mutkollen-progress-${date}.json`;
+  return `mutkollen-progress-${localDate(now.getTime())}.json`;
 }
 
 /** Starts the download of `state` as a JSON file and returns the file's name. */

@@ -67,7 +67,7 @@ export default function ProgressPage() {
                   </td>
                   <td>{t('of', { n: read ?? 0, total: m.lessons.length })}</td>
                   <td>{finishedAttempts(attempts).length}</td>
-                  <td>{percent(bestScore(attempts?.filter((a) => a.mode === 'fresh')))}</td>
+                  <td>{percent(bestScore(attempts))}</td>
                   <td>{percent(latestFinished(attempts)?.score)}</td>
                   <td>{t('of', { n: endingsFound, total: endingsTotal })}</td>
                 </tr>
