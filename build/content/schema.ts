@@ -18,6 +18,14 @@ export const id = z
 const text = z.string().trim().min(1, 'is empty: write the text or remove the entry');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
 const rating = z.enum(['good', 'acceptable', 'poor']);
+/**
+ * The three levels of judgement the course teaches, plus "sound": could be a crime
+ * (brottsbalken 10 kap., NJA 2020 s. 241), against the employer's rules or a sector
+ * agreement, or merely unwise (how it looks from the outside).
+ */
+export const judgement = z.enum(['crime', 'rules', 'unwise', 'sound']);
+/** Marks a question that asks for a date, a score, a number or a list rather than for judgement. */
+const recall = z.boolean().default(false);
 const sourceIds = z.array(id).min(1, 'needs at least one source id (from content/sources.yaml)');
 
 // --- structure -------------------------------------------------------------
@@ -37,18 +45,21 @@ export const QuestionStructure = z.discriminatedUnion('type', [
   z.strictObject({
     id,
     type: z.literal('single'),
+    recall,
     options: optionList(2, 'needs at least two options'),
     sources: sourceIds,
   }),
   z.strictObject({
     id,
     type: z.literal('multiple'),
+    recall,
     options: optionList(3, 'needs at least three options'),
     sources: sourceIds,
   }),
   z.strictObject({
     id,
     type: z.literal('truefalse'),
+    recall,
     answer: z.boolean(),
     sources: sourceIds,
   }),
@@ -67,6 +78,7 @@ export const ScenarioStructure = z.strictObject({
               id,
               next: id,
               quality: rating,
+              level: judgement.optional(),
               sources: z.array(id).default([]),
             }),
           )
