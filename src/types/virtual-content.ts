@@ -1,9 +1,12 @@
+// A script file, not a .d.ts: `skipLibCheck` skips declaration files, so an unresolved name
+// there would silently become `any`. Here the compiler checks every name.
 declare module 'virtual:content' {
   import type {
     Catalogue,
     GlossaryEntry,
     Language,
     ModuleContent,
+    Organisation,
     SourceEntry,
   } from '@/types/content';
 
