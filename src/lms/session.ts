@@ -10,8 +10,8 @@
  * tried again with the next change and on a timer, waiting longer each time
  * (up to a minute).
  */
-import { mergeStates } from '@/store/merge';
-import { persistedPart, type useAppStore } from '@/store/store';
+import { mergeStates, persistedPart } from '@/store/persisted-fields';
+import type { useAppStore } from '@/store/store';
 import { cmiValues, ELEMENTS, objectiveSlots } from './cmi-values';
 import type { CourseIndex } from './course-index';
 import type { LmsApi } from './find-api';

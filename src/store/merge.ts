@@ -1,8 +1,9 @@
 /**
- * Merges two saved states so that nothing is lost: used when another tab saves,
- * and when a learner imports progress from a file. Lists are joined, and where
- * both sides hold the same thing the newer one wins. The merge is
+ * How each saved field merges, so that nothing is lost: used when another tab
+ * saves, and when a learner imports progress from a file. Lists are joined, and
+ * where both sides hold the same thing the newer one wins. Every merge is
  * commutative and idempotent, so two tabs always settle on the same state.
+ * The fields are put together in persisted-fields.ts.
  */
 import type {
   ModuleProgress,
@@ -70,20 +71,23 @@ function mergePracticeStat(a: PracticeStat, b: PracticeStat): PracticeStat {
   return byJson(a, b);
 }
 
-function mergeSettings(a: Settings, b: Settings): Settings {
+export function mergeSettings(a: Settings, b: Settings): Settings {
   return newer(a, b, byJson);
 }
 
-/** Joins two saved states without losing anything either of them holds. */
-export function mergeStates(a: PersistedState, b: PersistedState): PersistedState {
-  return {
-    settings: mergeSettings(a.settings, b.settings),
-    assignments: mergeRecords(a.assignments, b.assignments, (x, y) =>
-      x.acceptedAt >= y.acceptedAt ? x : y,
-    ),
-    modules: mergeRecords(a.modules, b.modules, mergeModule),
-    quizzes: mergeRecords(a.quizzes, b.quizzes, mergeAttempts),
-    scenarios: mergeRecords(a.scenarios, b.scenarios, mergeScenario),
-    practice: mergeRecords(a.practice, b.practice, mergePracticeStat),
-  };
-}
+export const mergeAssignments = (
+  a: PersistedState['assignments'],
+  b: PersistedState['assignments'],
+) => mergeRecords(a, b, (x, y) => (x.acceptedAt >= y.acceptedAt ? x : y));
+
+export const mergeModules = (a: PersistedState['modules'], b: PersistedState['modules']) =>
+  mergeRecords(a, b, mergeModule);
+
+export const mergeQuizzes = (a: PersistedState['quizzes'], b: PersistedState['quizzes']) =>
+  mergeRecords(a, b, mergeAttempts);
+
+export const mergeScenarios = (a: PersistedState['scenarios'], b: PersistedState['scenarios']) =>
+  mergeRecords(a, b, mergeScenario);
+
+export const mergePractice = (a: PersistedState['practice'], b: PersistedState['practice']) =>
+  mergeRecords(a, b, mergePracticeStat);

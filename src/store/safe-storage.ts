@@ -6,7 +6,7 @@
  */
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { loadPersisted, serialize } from './load-persisted';
-import { type PersistedState, STORAGE_VERSION } from './schema';
+import type { PersistedState } from './schema';
 import { useStorageStatus } from './storage-status';
 
 export const STORAGE_KEY = 'mutkollen';
@@ -57,7 +57,8 @@ export function createSafeStorage(storage: Storage | null): PersistStorage<Persi
       const raw = read(name);
       const result = loadPersisted(raw);
       if (result.ok) {
-        return result.state ? { state: result.state, version: STORAGE_VERSION } : null;
+        // Already migrated and checked: persist gets no version, so it never migrates again.
+        return result.state ? { state: result.state } : null;
       }
       const backupKey = `${BACKUP_PREFIX}${new Date().toISOString()}`;
       try {

@@ -116,12 +116,3 @@ export type Settings = z.infer<typeof Settings>;
 export type Assignment = z.infer<typeof Assignment>;
 export type PracticeStat = z.infer<typeof PracticeStat>;
 export type PersistedState = z.infer<typeof PersistedState>;
-
-export const emptyState = (language: 'sv' | 'en' = 'sv'): PersistedState => ({
-  settings: { language, learnerName: '', updatedAt: 0 },
-  assignments: {},
-  modules: {},
-  quizzes: {},
-  scenarios: {},
-  practice: {},
-});

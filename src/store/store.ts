@@ -8,7 +8,8 @@ import { createAssignmentsSlice, type AssignmentsSlice } from './assignments-sli
 import { createPracticeSlice, type PracticeSlice } from './practice-slice';
 import { createProgressSlice, type ProgressSlice } from './progress-slice';
 import { createSafeStorage, probeLocalStorage, STORAGE_KEY } from './safe-storage';
-import { type PersistedState, STORAGE_VERSION } from './schema';
+import { persistedPart, resetState } from './persisted-fields';
+import type { PersistedState } from './schema';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 import { announceDeletion, type Forgotten, nothingForgotten } from './tab-channel';
 
@@ -26,18 +27,6 @@ export interface DataSlice {
 
 export type AppState = ProgressSlice & PracticeSlice & SettingsSlice & AssignmentsSlice & DataSlice;
 
-/** The part of the state that is saved. */
-export function persistedPart(state: AppState): PersistedState {
-  return {
-    settings: state.settings,
-    assignments: state.assignments,
-    modules: state.modules,
-    quizzes: state.quizzes,
-    scenarios: state.scenarios,
-    practice: state.practice,
-  };
-}
-
 export function createAppStore(storage: Storage | null = probeLocalStorage()) {
   return create<AppState>()(
     persist(
@@ -52,23 +41,19 @@ export function createAppStore(storage: Storage | null = probeLocalStorage()) {
           forgotten: nothingForgotten(),
           resetAll: ({ announce = true, at = Date.now() } = {}) => {
             set((current) => ({
+              ...resetState(current),
               forgotten: { ...current.forgotten, resetAt: Math.max(current.forgotten.resetAt, at) },
-              settings: { ...current.settings, learnerName: '', updatedAt: Date.now() },
-              assignments: {},
-              modules: {},
-              quizzes: {},
-              scenarios: {},
-              practice: {},
             }));
             if (announce) announceDeletion({ kind: 'reset', at });
           },
         };
       },
       {
+        // No `version` here: the stored envelope's version and its migrations are handled
+        // inside the storage (load-persisted.ts), which hands persist only today's state.
         name: STORAGE_KEY,
-        version: STORAGE_VERSION,
         storage: createSafeStorage(storage),
-        partialize: persistedPart,
+        partialize: (state: AppState): PersistedState => persistedPart(state),
       },
     ),
   );

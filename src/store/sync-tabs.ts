@@ -4,10 +4,10 @@
  * (a reset, a removed assignment), this tab deletes it too.
  */
 import { loadPersisted } from './load-persisted';
-import { mergeStates } from './merge';
+import { mergeStates, persistedPart, withoutForgotten } from './persisted-fields';
 import { STORAGE_KEY } from './safe-storage';
-import { persistedPart, type useAppStore } from './store';
-import { onDeletion, withoutForgotten } from './tab-channel';
+import type { useAppStore } from './store';
+import { onDeletion } from './tab-channel';
 
 /** Starts listening for other tabs' saves; returns a function that stops it. */
 export function syncTabs(store: typeof useAppStore): () => void {

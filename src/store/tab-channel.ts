@@ -4,8 +4,6 @@
  * therefore deletes too when told, and drops what was deleted from any state
  * that arrives from another tab afterwards. Silent where BroadcastChannel is missing.
  */
-import type { PersistedState } from './schema';
-
 export type Deletion =
   | { kind: 'reset'; at: number }
   | { kind: 'remove-assignment'; id: string; at: number }
@@ -48,33 +46,4 @@ export function onDeletion(apply: (deletion: Deletion) => void): () => void {
   };
   channel.addEventListener('message', listener);
   return () => channel.removeEventListener('message', listener);
-}
-
-/** A state from another tab without what this page knows to be deleted. */
-export function withoutForgotten(state: PersistedState, forgotten: Forgotten): PersistedState {
-  const after = forgotten.resetAt;
-  const keep = <T>(record: Record<string, T>, fresh: (value: T, key: string) => boolean) =>
-    Object.fromEntries(Object.entries(record).filter(([key, value]) => fresh(value, key)));
-  const quizzes = Object.fromEntries(
-    Object.entries(state.quizzes)
-      .map(
-        ([id, attempts]) =>
-          [
-            id,
-            attempts.filter((a) => a.updatedAt > after && !forgotten.attempts.includes(a.id)),
-          ] as const,
-      )
-      .filter(([, attempts]) => attempts.length > 0),
-  );
-  return {
-    ...state,
-    assignments: keep(
-      state.assignments,
-      (a, id) => a.acceptedAt > after && a.acceptedAt > (forgotten.assignments[id] ?? 0),
-    ),
-    modules: keep(state.modules, (m) => m.updatedAt > after),
-    quizzes,
-    scenarios: keep(state.scenarios, (s) => s.updatedAt > after),
-    practice: keep(state.practice, (p) => p.lastSeen > after),
-  };
 }

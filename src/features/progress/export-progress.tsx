@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { persistedPart, useAppStore } from '@/store/store';
+import { persistedPart } from '@/store/persisted-fields';
+import { useAppStore } from '@/store/store';
 import { downloadProgress } from './export-file';
 
 /** Downloads everything the learner owns as a file they can import elsewhere. */

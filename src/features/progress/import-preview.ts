@@ -4,7 +4,7 @@
  * Importing merges (src/store/merge.ts), so nothing newer on this device is lost.
  */
 import { type LoadProblem, loadPersisted } from '@/store/load-persisted';
-import { mergeStates } from '@/store/merge';
+import { mergeStates } from '@/store/persisted-fields';
 import type { PersistedState } from '@/store/schema';
 
 /** Files larger than this are refused unread; a real progress file is far smaller. */

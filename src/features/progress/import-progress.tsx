@@ -1,8 +1,8 @@
 import { type ChangeEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mergeStates } from '@/store/merge';
+import { mergeStates, persistedPart } from '@/store/persisted-fields';
 import type { PersistedState } from '@/store/schema';
-import { persistedPart, useAppStore } from '@/store/store';
+import { useAppStore } from '@/store/store';
 import { ImportSummary } from './import-summary';
 import {
   type ImportChanges,

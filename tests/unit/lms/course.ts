@@ -4,7 +4,8 @@
  */
 import { createAttempt, isCorrect, isPassed, scoreAttempt } from '@/features/quiz/engine';
 import { buildCourseIndex } from '@/lms/course-index';
-import { emptyState, type PersistedState, type QuizAttempt } from '@/store/schema';
+import { emptyState } from '@/store/persisted-fields';
+import type { PersistedState, QuizAttempt } from '@/store/schema';
 import type { ModuleContent } from '@/types/content';
 import { loadContent } from '../../../build/content/load';
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { cmiValues, objectiveSlots } from '@/lms/cmi-values';
 import { atLeastRecorded, courseReport } from '@/lms/report';
 import { scorm12Duration, scorm2004Duration } from '@/lms/scorm-time';
-import { emptyState, type PersistedState } from '@/store/schema';
+import { emptyState } from '@/store/persisted-fields';
+import type { PersistedState } from '@/store/schema';
 import { finishedAttempt, index, modules, seeded, T0 } from './course';
 
 const ids = index.modules.map((m) => m.id);

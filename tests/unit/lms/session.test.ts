@@ -4,7 +4,7 @@ import type { LmsApi } from '@/lms/find-api';
 import { startLmsSession } from '@/lms/session';
 import { decodeSuspendData, encodeSuspendData } from '@/lms/suspend-data';
 import { STORAGE_KEY } from '@/store/safe-storage';
-import { emptyState } from '@/store/schema';
+import { emptyState } from '@/store/persisted-fields';
 import { createAppStore } from '@/store/store';
 import { finishedAttempt, index, modules, seeded, T0 } from './course';
 

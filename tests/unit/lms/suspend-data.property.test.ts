@@ -14,7 +14,7 @@ import {
 } from '@/lib/progress-status';
 import { decodeSuspendData, encodeSuspendData, SCORM12_SUSPEND_LIMIT } from '@/lms/suspend-data';
 import { savedTime } from '@/lms/text-codec';
-import { mergeStates } from '@/store/merge';
+import { mergeStates } from '@/store/persisted-fields';
 import { type PersistedState, PersistedState as Schema, type QuizAttempt } from '@/store/schema';
 import { learnerState } from './arbitraries';
 import { index } from './course';

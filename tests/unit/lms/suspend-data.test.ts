@@ -9,8 +9,8 @@ import {
   SCORM12_SUSPEND_LIMIT,
   suspendFormatVersion,
 } from '@/lms/suspend-data';
-import { mergeStates } from '@/store/merge';
-import { emptyState, PersistedState } from '@/store/schema';
+import { emptyState, mergeStates } from '@/store/persisted-fields';
+import { PersistedState } from '@/store/schema';
 import { content, index, LONG_NAME, modules, T0, worstCaseState } from './course';
 
 const second = (ms: number) => Math.floor(ms / 1000) * 1000;

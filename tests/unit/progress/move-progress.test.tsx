@@ -3,7 +3,8 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import ProgressPage from '@/features/progress/progress-page';
 import { serialize } from '@/store/load-persisted';
 import { STORAGE_VERSION } from '@/store/schema';
-import { persistedPart, useAppStore } from '@/store/store';
+import { persistedPart } from '@/store/persisted-fields';
+import { useAppStore } from '@/store/store';
 import { renderWithRouter, setupI18n } from '../render';
 import { blankState, finished, V1_TEXT } from './fixtures';
 

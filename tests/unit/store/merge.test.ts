@@ -1,13 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadPersisted } from '@/store/load-persisted';
-import { mergeStates } from '@/store/merge';
-import {
-  emptyState,
-  type PersistedState,
-  type PracticeStat,
-  type QuizAttempt,
-} from '@/store/schema';
+import { emptyState, mergeStates } from '@/store/persisted-fields';
+import type { PersistedState, PracticeStat, QuizAttempt } from '@/store/schema';
 
 const base = (version = 1): PersistedState => {
   const result = loadPersisted(readFileSync(`tests/fixtures/storage/v${version}.json`, 'utf8'));

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadPersisted } from '@/store/load-persisted';
-import { nothingForgotten, withoutForgotten } from '@/store/tab-channel';
+import { withoutForgotten } from '@/store/persisted-fields';
+import { nothingForgotten } from '@/store/tab-channel';
 
 const fixture = () => {
   const result = loadPersisted(readFileSync('tests/fixtures/storage/v2.json', 'utf8'));

@@ -3,7 +3,7 @@ import { Route, Routes } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import FacilitationPage from '@/features/trainer/facilitation-page';
 import { paths, routePatterns } from '@/lib/paths';
-import { emptyState } from '@/store/schema';
+import { emptyState } from '@/store/persisted-fields';
 import { useAppStore } from '@/store/store';
 import { renderWithRouter, setupI18n } from '../render';
 

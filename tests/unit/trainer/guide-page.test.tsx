@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import GuidePage from '@/features/trainer/guide-page';
 import TrainerPage from '@/features/trainer/trainer-page';
 import { paths } from '@/lib/paths';
-import { emptyState } from '@/store/schema';
+import { emptyState } from '@/store/persisted-fields';
 import { useAppStore } from '@/store/store';
 import type { Language } from '@/types/content';
 import { renderWithRouter, setupI18n } from '../render';

@@ -1,0 +1,117 @@
+/**
+ * One rule per saved field: its empty value, what a reset leaves, how two
+ * copies merge, and how a copy from another tab drops what this page has seen
+ * deleted. The table's type is keyed by the stored schema's keys, so a new
+ * field that is left out here does not compile; everything that walks the saved
+ * state (the persisted part, the empty state, reset, merge, tab sync) walks
+ * this table.
+ */
+import type { Language } from '@/types/content';
+import {
+  mergeAssignments,
+  mergeModules,
+  mergePractice,
+  mergeQuizzes,
+  mergeScenarios,
+  mergeSettings,
+} from './merge';
+import { PersistedState } from './schema';
+import type { Forgotten } from './tab-channel';
+
+type Key = keyof PersistedState;
+
+interface FieldRule<K extends Key> {
+  /** The value a new learner starts with. */
+  empty: (language: Language) => PersistedState[K];
+  /** What a reset leaves of the value. */
+  reset: (value: PersistedState[K]) => PersistedState[K];
+  /** Joins two copies without losing what either holds (commutative and idempotent). */
+  merge: (a: PersistedState[K], b: PersistedState[K]) => PersistedState[K];
+  /** A copy from another tab without what this page knows to be deleted. */
+  unforgotten: (value: PersistedState[K], forgotten: Forgotten) => PersistedState[K];
+}
+
+const keep = <T>(record: Record<string, T>, fresh: (value: T, key: string) => boolean) =>
+  Object.fromEntries(Object.entries(record).filter(([key, value]) => fresh(value, key)));
+
+export const PERSISTED_FIELDS: { [K in Key]: FieldRule<K> } = {
+  settings: {
+    empty: (language) => ({ language, learnerName: '', updatedAt: 0 }),
+    // A reset forgets the name but keeps the language the learner reads in.
+    reset: (settings) => ({ ...settings, learnerName: '', updatedAt: Date.now() }),
+    merge: mergeSettings,
+    unforgotten: (settings) => settings,
+  },
+  assignments: {
+    empty: () => ({}),
+    reset: () => ({}),
+    merge: mergeAssignments,
+    unforgotten: (assignments, { resetAt, assignments: removed }) =>
+      keep(assignments, (a, id) => a.acceptedAt > resetAt && a.acceptedAt > (removed[id] ?? 0)),
+  },
+  modules: {
+    empty: () => ({}),
+    reset: () => ({}),
+    merge: mergeModules,
+    unforgotten: (modules, { resetAt }) => keep(modules, (m) => m.updatedAt > resetAt),
+  },
+  quizzes: {
+    empty: () => ({}),
+    reset: () => ({}),
+    merge: mergeQuizzes,
+    unforgotten: (quizzes, { resetAt, attempts: discarded }) =>
+      Object.fromEntries(
+        Object.entries(quizzes)
+          .map(([id, attempts]) => {
+            const kept = attempts.filter((a) => a.updatedAt > resetAt && !discarded.includes(a.id));
+            return [id, kept] as const;
+          })
+          .filter(([, attempts]) => attempts.length > 0),
+      ),
+  },
+  scenarios: {
+    empty: () => ({}),
+    reset: () => ({}),
+    merge: mergeScenarios,
+    unforgotten: (scenarios, { resetAt }) => keep(scenarios, (s) => s.updatedAt > resetAt),
+  },
+  practice: {
+    empty: () => ({}),
+    reset: () => ({}),
+    merge: mergePractice,
+    unforgotten: (practice, { resetAt }) => keep(practice, (p) => p.lastSeen > resetAt),
+  },
+};
+
+/** The saved state's top-level keys, in the stored schema's order. */
+export const PERSISTED_KEYS = Object.keys(PersistedState.shape) as Key[];
+
+/** Builds a saved state field by field from the table. */
+function fieldByField(value: <K extends Key>(key: K) => PersistedState[K]): PersistedState {
+  return Object.fromEntries(PERSISTED_KEYS.map((key) => [key, value(key)])) as PersistedState;
+}
+
+/** The saved part of any object that holds at least the saved fields (the store's state). */
+export function persistedPart(state: PersistedState): PersistedState {
+  return fieldByField((key) => state[key]);
+}
+
+/** The state of a learner who has done nothing yet. */
+export function emptyState(language: Language = 'sv'): PersistedState {
+  return fieldByField((key) => PERSISTED_FIELDS[key].empty(language));
+}
+
+/** What a reset leaves of `state`: every field as its rule says. */
+export function resetState(state: PersistedState): PersistedState {
+  return fieldByField((key) => PERSISTED_FIELDS[key].reset(state[key]));
+}
+
+/** Joins two saved states without losing anything either of them holds. */
+export function mergeStates(a: PersistedState, b: PersistedState): PersistedState {
+  return fieldByField((key) => PERSISTED_FIELDS[key].merge(a[key], b[key]));
+}
+
+/** A state from another tab without what this page knows to be deleted. */
+export function withoutForgotten(state: PersistedState, forgotten: Forgotten): PersistedState {
+  return fieldByField((key) => PERSISTED_FIELDS[key].unforgotten(state[key], forgotten));
+}
