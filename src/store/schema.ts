@@ -14,8 +14,8 @@ export const MAX_ATTEMPT_QUESTIONS = 100;
 export const MAX_OPTIONS = 20;
 export const MAX_ATTEMPTS_PER_MODULE = 500;
 
-const id = z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH));
-const time = z.int().check(z.nonnegative());
+export const id = z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH));
+export const time = z.int().check(z.nonnegative());
 const share = z.number().check(z.gte(0), z.lte(1));
 /** Only http(s) addresses are kept: never a javascript: or data: link. */
 const webAddress = z.string().check(z.maxLength(500), z.regex(/^https?:\/\/\S+$/i));

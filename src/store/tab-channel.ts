@@ -4,10 +4,15 @@
  * therefore deletes too when told, and drops what was deleted from any state
  * that arrives from another tab afterwards. Silent where BroadcastChannel is missing.
  */
-export type Deletion =
-  | { kind: 'reset'; at: number }
-  | { kind: 'remove-assignment'; id: string; at: number }
-  | { kind: 'discard-attempt'; moduleId: string; attemptId: string };
+import { z } from 'zod/mini';
+import { id, time } from './schema';
+/** A deletion announced to the other tabs: the one schema for what may arrive on the channel. */
+export const Deletion = z.union([
+  z.strictObject({ kind: z.literal('reset'), at: time }),
+  z.strictObject({ kind: z.literal('remove-assignment'), id, at: time }),
+  z.strictObject({ kind: z.literal('discard-attempt'), moduleId: id, attemptId: id }),
+]);
+export type Deletion = z.infer<typeof Deletion>;
 
 const channel: BroadcastChannel | null =
   typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('mutkollen');
@@ -26,23 +31,12 @@ export function announceDeletion(deletion: Deletion) {
   channel?.postMessage(deletion);
 }
 
-function isDeletion(value: unknown): value is Deletion {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  return (
-    (v.kind === 'reset' && typeof v.at === 'number') ||
-    (v.kind === 'remove-assignment' && typeof v.id === 'string' && typeof v.at === 'number') ||
-    (v.kind === 'discard-attempt' &&
-      typeof v.moduleId === 'string' &&
-      typeof v.attemptId === 'string')
-  );
-}
-
 /** Calls `apply` for each deletion another tab announces; returns a function that stops listening. */
 export function onDeletion(apply: (deletion: Deletion) => void): () => void {
   if (!channel) return () => undefined;
   const listener = (event: MessageEvent) => {
-    if (isDeletion(event.data)) apply(event.data);
+    const deletion = Deletion.safeParse(event.data);
+    if (deletion.success) apply(deletion.data);
   };
   channel.addEventListener('message', listener);
   return () => channel.removeEventListener('message', listener);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadPersisted } from '@/store/load-persisted';
 import { withoutForgotten } from '@/store/persisted-fields';
-import { nothingForgotten } from '@/store/tab-channel';
+import { Deletion, nothingForgotten } from '@/store/tab-channel';
 
 const fixture = () => {
   const result = loadPersisted(readFileSync('tests/fixtures/storage/v2.json', 'utf8'));
@@ -31,5 +31,27 @@ describe('deletions seen by this page', () => {
     expect(
       withoutForgotten(later, forgotten).modules['what-is-corruption']?.lessonsVisited,
     ).toEqual(['definition']);
+  });
+});
+
+describe('messages from other tabs', () => {
+  it('are read only when they are a well-formed deletion', () => {
+    expect(Deletion.safeParse({ kind: 'reset', at: 1763700000000 }).success).toBe(true);
+    expect(Deletion.safeParse({ kind: 'remove-assignment', id: 'link-a', at: 1 }).success).toBe(
+      true,
+    );
+    for (const bad of [
+      null,
+      'reset',
+      { kind: 'reset' },
+      { kind: 'reset', at: '1763700000000' },
+      { kind: 'reset', at: -1 },
+      { kind: 'reset', at: 1, extra: true },
+      { kind: 'remove-assignment', id: '', at: 1 },
+      { kind: 'discard-attempt', moduleId: 'm' },
+      { kind: 'wipe-everything' },
+    ]) {
+      expect(Deletion.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
+    }
   });
 });
