@@ -11,7 +11,6 @@ import type { z } from 'zod';
 import type {
   Catalogue,
   GlossaryEntry,
-  Language,
   ModuleContent,
   Organisation,
   Question,
@@ -19,6 +18,7 @@ import type {
   Scenario,
   SourceEntry,
 } from '../../src/types/content.ts';
+import type { Language } from '../../src/config/languages.ts';
 import { MarkdownError, parseRichText } from './markdown.ts';
 import {
   CourseStructure,

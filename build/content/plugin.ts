@@ -6,8 +6,10 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import { SOURCE_LANGUAGE } from '../../src/config/languages.ts';
 import { type BuiltContent, loadContent } from './load.ts';
 import { LANGUAGES } from './schema.ts';
+import type { Language } from '../../src/config/languages.ts';
 
 const ENTRY = 'virtual:content';
 const PREFIX = 'virtual:content/';
@@ -25,7 +27,7 @@ export function contentPlugin(contentRoot = resolve(process.cwd(), 'content')): 
       `() => import(${JSON.stringify(`${PREFIX}${kind}/${lang}${id ? `/${id}` : ''}`)})`;
     const perLang = (kind: string) =>
       `{ ${LANGUAGES.map((l) => `${l}: ${lazy(kind, l)}`).join(', ')} }`;
-    const moduleIds = Object.keys(content.modules.sv);
+    const moduleIds = Object.keys(content.modules[SOURCE_LANGUAGE]);
     return [
       `export const organisation = ${JSON.stringify(content.organisation)};`,
       `export const catalogueLoaders = ${perLang('catalogue')};`,
@@ -54,7 +56,7 @@ export function contentPlugin(contentRoot = resolve(process.cwd(), 'content')): 
     load(id) {
       if (!id.startsWith(RESOLVED)) return null;
       const content = get();
-      const [kind, lang, moduleId] = id.slice(RESOLVED.length).split('/') as [string, 'sv' | 'en', string?];
+      const [kind, lang, moduleId] = id.slice(RESOLVED.length).split('/') as [string, Language, string?];
       switch (kind) {
         case 'index':
           return loaders(content);

@@ -5,8 +5,10 @@
  */
 import { z } from 'zod';
 
-export const LANGUAGES = ['sv', 'en'] as const;
-export const SOURCE_LANGUAGE = 'sv';
+import { LANGUAGE_CODES } from '../../src/config/languages.ts';
+
+/** The course's languages, from the one registry (src/config/languages.ts). */
+export const LANGUAGES = LANGUAGE_CODES;
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // These limits match what learners' browsers store (src/store/schema.ts): content beyond

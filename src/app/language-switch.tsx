@@ -1,20 +1,39 @@
 import { useTranslation } from 'react-i18next';
+import { type Language, LANGUAGES, type LanguageInfo } from '@/config/languages';
 import { useAppStore } from '@/store/store';
 
-/** Switches between Swedish and English; the place and progress stay as they are. */
-export function LanguageSwitch() {
+/**
+ * Changes the language; the place and progress stay as they are. With two
+ * languages it is one button naming the other; with more, a labelled menu.
+ */
+export function LanguageSwitch({ languages = LANGUAGES }: { languages?: readonly LanguageInfo[] }) {
   const { t } = useTranslation('common');
   const language = useAppStore((s) => s.settings.language);
   const setLanguage = useAppStore((s) => s.setLanguage);
-  const other = language === 'sv' ? 'en' : 'sv';
+  const others = languages.filter((l) => l.code !== language);
+  const [only] = others;
+  if (others.length === 1 && only) {
+    return (
+      <button
+        type="button"
+        className="language-switch"
+        lang={only.code}
+        onClick={() => setLanguage(only.code as Language)}
+      >
+        {t('language.switchTo')}
+      </button>
+    );
+  }
   return (
-    <button
-      type="button"
-      className="language-switch"
-      lang={other}
-      onClick={() => setLanguage(other)}
-    >
-      {t('language.switchTo')}
-    </button>
+    <label className="language-switch">
+      {t('language.label')}{' '}
+      <select value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
+        {languages.map((l) => (
+          <option key={l.code} value={l.code} lang={l.code}>
+            {l.label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

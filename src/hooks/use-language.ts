@@ -1,5 +1,5 @@
 import { useAppStore } from '@/store/store';
-import type { Language } from '@/types/content';
+import type { Language } from '@/config/languages';
 
 /** The learner's chosen language. */
 export function useLanguage(): Language {

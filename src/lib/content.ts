@@ -3,13 +3,8 @@
  * can suspend on the same promise while a chunk is on its way.
  */
 import { catalogueLoaders, glossaryLoaders, moduleLoaders, sourceLoaders } from 'virtual:content';
-import type {
-  Catalogue,
-  GlossaryEntry,
-  Language,
-  ModuleContent,
-  SourceEntry,
-} from '@/types/content';
+import type { Language } from '@/config/languages';
+import type { Catalogue, GlossaryEntry, ModuleContent, SourceEntry } from '@/types/content';
 
 const cache = new Map<string, Promise<unknown>>();
 

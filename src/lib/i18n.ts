@@ -6,9 +6,7 @@
 import i18next from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import type { Language } from '@/types/content';
-
-export const languages: readonly Language[] = ['sv', 'en'];
+import { type Language, LANGUAGE_CODES, languageInfo } from '@/config/languages';
 export const namespaces = [
   'common',
   'catalogue',
@@ -28,41 +26,59 @@ export type Namespace = (typeof namespaces)[number];
 
 /** Starts i18next in `language`; resolves once the common strings (and `alsoLoad`) are loaded. */
 export async function initI18n(language: Language, alsoLoad: Namespace[] = []) {
+  // Development only (removed from the build): `?pseudo` before the `#` shows every
+  // translated string as [[key]], so text that is not translated stands out.
+  const pseudo = import.meta.env.DEV && new URLSearchParams(window.location.search).has('pseudo');
+  if (pseudo) i18next.use(pseudoKeys);
   await i18next
     .use(resourcesToBackend((lng: string, ns: string) => import(`../locales/${lng}/${ns}.json`)))
     .use(initReactI18next)
     .init({
       lng: language,
-      supportedLngs: languages,
+      supportedLngs: LANGUAGE_CODES,
       fallbackLng: false,
       ns: ['common', ...alsoLoad],
       defaultNS: 'common',
       interpolation: { escapeValue: false },
       returnNull: false,
       react: { useSuspense: true },
+      ...(pseudo ? { postProcess: [pseudoKeys.name] } : {}),
     });
-  document.documentElement.lang = language;
+  setDocumentLanguage(language);
   return i18next;
 }
+
+/** Sets `<html lang dir>` to the language, so screen readers and the layout follow it. */
+function setDocumentLanguage(language: Language) {
+  document.documentElement.lang = language;
+  document.documentElement.dir = languageInfo(language).dir;
+}
+
+/** Shows a translated string as its key in double brackets (development only). */
+export const pseudoKeys = {
+  type: 'postProcessor' as const,
+  name: 'pseudo-keys',
+  process: (_value: string, key: string | string[]) => `[[${[key].flat().join(', ')}]]`,
+};
 
 /** Switches the UI language, loading its strings first. */
 export async function changeLanguage(language: Language) {
   if (i18next.language === language) return;
   await i18next.changeLanguage(language);
-  document.documentElement.lang = language;
+  setDocumentLanguage(language);
 }
 
 /** Formats a date for the current UI language, e.g. "21 november 2026". */
 export function formatDate(value: number | string, language: Language) {
   const date = typeof value === 'number' ? new Date(value) : new Date(`${value}T12:00:00`);
-  return new Intl.DateTimeFormat(language === 'sv' ? 'sv-SE' : 'en-GB', {
+  return new Intl.DateTimeFormat(languageInfo(language).locale, {
     dateStyle: 'long',
   }).format(date);
 }
 
 /** Formats a share (0–1) as a whole percentage, e.g. "80 %" in Swedish. */
 export function formatPercent(value: number, language: Language) {
-  return new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB', {
+  return new Intl.NumberFormat(languageInfo(language).locale, {
     style: 'percent',
     maximumFractionDigits: 0,
   }).format(value);

@@ -4,7 +4,8 @@
  * they are cached for the learner's first pages.
  */
 import { loadCatalogue, loadModule } from '@/lib/content';
-import type { Language, ModuleContent } from '@/types/content';
+import type { Language } from '@/config/languages';
+import type { ModuleContent } from '@/types/content';
 import { buildCourseIndex, type CourseIndex } from './course-index';
 
 /** The course index in `language`; rejects when a content chunk cannot be loaded. */

@@ -6,7 +6,7 @@
  * state (the persisted part, the empty state, reset, merge, tab sync) walks
  * this table.
  */
-import type { Language } from '@/types/content';
+import type { Language } from '@/config/languages';
 import {
   mergeAssignments,
   mergeModules,

@@ -5,6 +5,7 @@
  * Uses zod/mini, which keeps the first page small.
  */
 import { z } from 'zod/mini';
+import { LANGUAGE_CODES } from '@/config/languages';
 
 export const STORAGE_VERSION = 2;
 
@@ -63,7 +64,7 @@ export const ScenarioProgress = z.object({
 });
 
 export const Settings = z.object({
-  language: z.enum(['sv', 'en']),
+  language: z.enum(LANGUAGE_CODES),
   learnerName: z.string().check(z.maxLength(120)),
   updatedAt: time,
 });

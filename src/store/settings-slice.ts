@@ -1,6 +1,6 @@
 /** The learner's own settings: language and the name on their certificate. */
 import type { StateCreator } from 'zustand';
-import type { Language } from '@/types/content';
+import type { Language } from '@/config/languages';
 import type { Settings } from './schema';
 import type { AppState } from './store';
 

@@ -4,7 +4,7 @@
  * (see `build/content/`). Ids are language-neutral; progress is keyed by them.
  */
 
-export type Language = 'sv' | 'en';
+import type { Language } from '@/config/languages';
 
 export type Inline =
   | { t: 'text'; v: string }

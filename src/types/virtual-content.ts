@@ -1,10 +1,10 @@
 // A script file, not a .d.ts: `skipLibCheck` skips declaration files, so an unresolved name
 // there would silently become `any`. Here the compiler checks every name.
 declare module 'virtual:content' {
+  import type { Language } from '@/config/languages';
   import type {
     Catalogue,
     GlossaryEntry,
-    Language,
     ModuleContent,
     Organisation,
     SourceEntry,

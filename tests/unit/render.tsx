@@ -8,7 +8,7 @@ import i18next from 'i18next';
 import { type ReactElement, Suspense } from 'react';
 import { initReactI18next } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
-import type { Language } from '@/types/content';
+import type { Language } from '@/config/languages';
 
 const files = import.meta.glob<{ default: Record<string, unknown> }>('../../src/locales/*/*.json', {
   eager: true,

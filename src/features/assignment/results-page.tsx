@@ -7,6 +7,7 @@ import { useLanguage } from '@/hooks/use-language';
 import { toCsv } from '@/lib/csv';
 import { paths } from '@/lib/paths';
 import { localDate } from '@/lib/local-date';
+import { languageInfo } from '@/config/languages';
 import { downloadText } from '@/lib/download-file';
 import { type ImportOutcome, ImportReport } from './import-report';
 import type { ImportedItem } from './read-receipts';
@@ -83,7 +84,7 @@ export default function ResultsPage() {
     setImports((n) => n + 1);
   };
 
-  const shown = visibleRows(rows, filter, sortBy, language === 'sv' ? 'sv-SE' : 'en-GB');
+  const shown = visibleRows(rows, filter, sortBy, languageInfo(language).locale);
 
   const downloadCsv = () => {
     const csv = toCsv(

@@ -55,7 +55,9 @@ export default function LessonPage() {
       <nav aria-label={t('pager')} className="pager">
         {previous ? (
           <Link className="button button--secondary" to={paths.lesson(module.id, previous.id)}>
-            <span aria-hidden="true">← </span>
+            <span aria-hidden="true" className="arrow">
+              ←{' '}
+            </span>
             {t('previous')}
           </Link>
         ) : (
@@ -64,12 +66,18 @@ export default function LessonPage() {
         {next ? (
           <Link className="button button--primary" to={paths.lesson(module.id, next.id)}>
             {t('next')}
-            <span aria-hidden="true"> →</span>
+            <span aria-hidden="true" className="arrow">
+              {' '}
+              →
+            </span>
           </Link>
         ) : (
           <Link className="button button--primary" to={paths.quiz(module.id)}>
             {t('toQuiz')}
-            <span aria-hidden="true"> →</span>
+            <span aria-hidden="true" className="arrow">
+              {' '}
+              →
+            </span>
           </Link>
         )}
       </nav>

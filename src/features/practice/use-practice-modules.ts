@@ -1,6 +1,7 @@
 import { use } from 'react';
 import { loadModule } from '@/lib/content';
-import type { Language, ModuleContent } from '@/types/content';
+import type { Language } from '@/config/languages';
+import type { ModuleContent } from '@/types/content';
 
 const cache = new Map<string, Promise<ModuleContent[]>>();
 

@@ -22,7 +22,10 @@ export default function ScenarioStepPage() {
   return (
     <div className="page page--reading">
       <nav aria-label={t('breadcrumb')} className="breadcrumb">
-        <Link to={paths.module(module.id)}>{module.title}</Link> <span aria-hidden="true">›</span>{' '}
+        <Link to={paths.module(module.id)}>{module.title}</Link>{' '}
+        <span aria-hidden="true" className="arrow">
+          ›
+        </span>{' '}
         <Link to={paths.scenario(module.id, scenario.id)}>{scenario.title}</Link>
       </nav>
       <PageHeading title={`${heading} – ${scenario.title}`}>{heading}</PageHeading>

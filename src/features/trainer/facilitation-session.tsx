@@ -121,7 +121,9 @@ export function FacilitationSession({ module, scenario }: FacilitationSessionPro
       <div className="pager fac-pager">
         {state.path.length > 1 && (
           <button type="button" className="button button--secondary" onClick={back}>
-            <span aria-hidden="true">← </span>
+            <span aria-hidden="true" className="arrow">
+              ←{' '}
+            </span>
             {t('back')}
           </button>
         )}

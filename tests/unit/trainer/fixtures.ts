@@ -1,12 +1,6 @@
 /** A small course for the trainer tests: one module, one dilemma of two steps, three quiz questions. */
-import type {
-  Catalogue,
-  Language,
-  ModuleContent,
-  Question,
-  Scenario,
-  ScenarioChoice,
-} from '@/types/content';
+import type { Language } from '@/config/languages';
+import type { Catalogue, ModuleContent, Question, Scenario, ScenarioChoice } from '@/types/content';
 
 const text = (v: string) => [{ t: 'p' as const, c: [{ t: 'text' as const, v }] }];
 

@@ -6,7 +6,7 @@ import TrainerPage from '@/features/trainer/trainer-page';
 import { paths } from '@/lib/paths';
 import { emptyState } from '@/store/persisted-fields';
 import { useAppStore } from '@/store/store';
-import type { Language } from '@/types/content';
+import type { Language } from '@/config/languages';
 import { renderWithRouter, setupI18n } from '../render';
 
 vi.mock('virtual:content', async () => (await import('./fixtures')).contentLoaders);
