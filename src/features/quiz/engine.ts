@@ -2,6 +2,7 @@
  * The quiz rules, apart from the interface: drawing an attempt, checking an
  * answer, scoring. Pure functions; randomness and time are passed in.
  */
+import { questionType } from '@/domain/question-types/registry';
 import { type Random, randomId, shuffle } from '@/lib/random';
 import { MAX_ATTEMPT_QUESTIONS, type QuizAttempt } from '@/store/schema';
 import type { Question, Quiz } from '@/types/content';
@@ -38,7 +39,9 @@ export function createAttempt({
   const count = mode === 'wrong-only' ? pool.length : Math.min(quiz.draw, pool.length);
   // A stored attempt must hold 1–100 questions (src/store/schema.ts).
   if (count === 0) throw new Error('A quiz attempt needs at least one question');
-  const drawn = shuffle(pool, random).slice(0, Math.min(count, MAX_ATTEMPT_QUESTIONS));
+  // A random draw, asked in the pool's order: authors order each pool from easy to hard.
+  const chosen = new Set(shuffle(pool, random).slice(0, Math.min(count, MAX_ATTEMPT_QUESTIONS)));
+  const drawn = pool.filter((q) => chosen.has(q));
   return {
     id: randomId(random),
     mode,
@@ -47,19 +50,17 @@ export function createAttempt({
     passMark,
     questions: drawn.map((q) => ({
       id: q.id,
-      options:
-        q.type === 'truefalse'
-          ? q.options.map((o) => o.id)
-          : shuffle(q.options, random).map((o) => o.id),
+      options: (questionType(q).fixedOrder ? q.options : shuffle(q.options, random)).map(
+        (o) => o.id,
+      ),
     })),
     answers: {},
   };
 }
 
-/** Right when the selected options are exactly the correct ones (order does not matter). */
+/** Whether `selected` answers `question` right, as the question's kind decides. */
 export function isCorrect(question: Question, selected: readonly string[]): boolean {
-  const correct = question.options.filter((o) => o.correct).map((o) => o.id);
-  return correct.length === selected.length && correct.every((id) => selected.includes(id));
+  return questionType(question).isCorrect(question, selected);
 }
 
 /** Share of the attempt's questions answered right (0–1). */

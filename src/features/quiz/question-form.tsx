@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { optionLabel } from './option-label';
+import { questionType } from '@/domain/question-types/registry';
 import type { Question } from '@/types/content';
 
 interface QuestionFormProps {
@@ -8,12 +9,13 @@ interface QuestionFormProps {
   onAnswer: (selected: string[]) => void;
 }
 
-/** One question as a form: radio buttons, or checkboxes for "select all that apply". */
+/** One question as a form, answered as its kind says (radio buttons or checkboxes). */
 export function QuestionForm({ question, onAnswer }: QuestionFormProps) {
   const { t } = useTranslation('quiz');
   const [selected, setSelected] = useState<string[]>([]);
   const [error, setError] = useState(false);
-  const multiple = question.type === 'multiple';
+  const kind = questionType(question);
+  const multiple = kind.input === 'checkbox';
 
   const toggle = (id: string, checked: boolean) => {
     setError(false);
@@ -36,18 +38,16 @@ export function QuestionForm({ question, onAnswer }: QuestionFormProps) {
     <form onSubmit={submit} noValidate className="question">
       <fieldset aria-describedby={error ? errorId : undefined}>
         <legend className="question__prompt">
-          {question.type === 'truefalse' && (
-            <span className="question__kind">{t('trueOrFalse')} </span>
-          )}
+          {kind.kindKey && <span className="question__kind">{t(kind.kindKey)} </span>}
           {question.prompt}
         </legend>
-        {multiple && <p className="question__hint">{t('selectAll')}</p>}
+        {kind.hintKey && <p className="question__hint">{t(kind.hintKey)}</p>}
         <ul className="options">
           {question.options.map((option) => (
             <li key={option.id}>
               <label className="option">
                 <input
-                  type={multiple ? 'checkbox' : 'radio'}
+                  type={kind.input}
                   name={question.id}
                   value={option.id}
                   checked={selected.includes(option.id)}
@@ -61,7 +61,7 @@ export function QuestionForm({ question, onAnswer }: QuestionFormProps) {
       </fieldset>
       {error && (
         <p id={errorId} className="field-error" role="alert">
-          {multiple ? t('chooseAtLeastOne') : t('chooseOne')}
+          {t(kind.emptyKey)}
         </p>
       )}
       <button type="submit" className="button button--primary">

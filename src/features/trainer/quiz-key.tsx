@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
+import { questionType } from '@/domain/question-types/registry';
 import type { Question, QuestionOption } from '@/types/content';
 
 /** Every quiz question with its right answer(s) and the explanation. */
 export function QuizKey({ questions }: { questions: Question[] }) {
   const { t } = useTranslation('trainer');
+  const words = { trueLabel: t('answerKey.true'), falseLabel: t('answerKey.false') };
   const label = (question: Question, option: QuestionOption) =>
-    question.type === 'truefalse'
-      ? t(option.id === 'true' ? 'answerKey.true' : 'answerKey.false')
-      : option.text;
+    questionType(question).optionLabel(option, words);
   return (
     <>
       <h3>{t('answerKey.quiz', { count: questions.length })}</h3>

@@ -60,17 +60,25 @@ describe('drawing an attempt', () => {
     expect(attempt.answers).toEqual({});
   });
 
-  it('shuffles questions and options, but keeps true before false', () => {
-    const orders = new Set<string>();
+  it('draws a random set, asks it in the pool order (easy to hard), shuffles options but not true/false', () => {
+    const poolOrder = quiz.questions.map((q) => q.id);
+    const sets = new Set<string>();
+    const optionOrders = new Set<string>();
     for (let seed = 1; seed < 40; seed++) {
-      const attempt = newAttempt(seed, { quiz: { ...quiz, draw: 5 } });
-      orders.add(attempt.questions.map((q) => q.id).join());
+      const attempt = newAttempt(seed * 7_919_111, { quiz: { ...quiz, draw: 3 } });
+      const ids = attempt.questions.map((q) => q.id);
+      expect(ids).toEqual(poolOrder.filter((id) => ids.includes(id)));
+      sets.add(ids.join());
       for (const q of attempt.questions) {
         if (q.id === 'q3') expect(q.options).toEqual(['true', 'false']);
-        else expect([...q.options].sort()).toEqual(['a', 'b', 'c', 'd']);
+        else {
+          expect([...q.options].sort()).toEqual(['a', 'b', 'c', 'd']);
+          optionOrders.add(q.options.join());
+        }
       }
     }
-    expect(orders.size).toBeGreaterThan(10);
+    expect(sets.size).toBeGreaterThan(5);
+    expect(optionOrders.size).toBeGreaterThan(10);
   });
 
   it('draws only the questions got wrong in a wrong-only retake', () => {
