@@ -1,8 +1,21 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+/** Every feature folder: each may import only itself, domain code and shared code. */
+const features = readdirSync('src/features', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+// import-x's TypeScript settings, with the resolver of tsconfig's paths set below instead.
+const { 'import-x/resolver': _resolver, ...importSettings } =
+  importX.flatConfigs.typescript.settings;
+/** The bottom layers, which import neither features nor the app. */
+const SHARED = ['domain', 'components', 'config', 'hooks', 'lib', 'store', 'types'];
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', 'coverage'] },
@@ -30,33 +43,36 @@ export default tseslint.config(
     ...jsxA11y.flatConfigs.recommended,
   },
   {
-    // Features do not reach into each other: shared code lives in components, hooks, lib, store.
-    files: ['src/features/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@/features/*', '@/app/*'],
-              message:
-                'Features may import only shared code (components, hooks, lib, store, types).',
-            },
-          ],
-        },
-      ],
+    // The direction of imports: app → features (and the LMS runtime) → domain and shared code.
+    // Path-based, so relative imports are held to it too; no import cycles anywhere in src.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      ...importSettings,
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
     },
-  },
-  {
-    files: ['src/{components,hooks,lib,store,types}/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': [
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': [
         'error',
         {
-          patterns: [
+          zones: [
+            ...features.map((feature) => ({
+              target: `./src/features/${feature}`,
+              from: ['./src/features', './src/app', './src/lms'],
+              except: [`./${feature}`],
+              message: 'A feature imports only domain and shared code; pages compose features.',
+            })),
             {
-              group: ['@/features/*', '@/app/*'],
-              message: 'Shared code may not import features or the app.',
+              target: `./src/{${SHARED.join(',')}}/**`,
+              from: ['./src/features', './src/app', './src/lms'],
+              message:
+                'Domain and shared code may not import features, the app or the LMS runtime.',
+            },
+            {
+              target: './src/lms',
+              from: ['./src/features', './src/app'],
+              message: 'The LMS runtime builds on domain and shared code only.',
             },
           ],
         },
