@@ -6,7 +6,7 @@ import { isModuleId, loadCatalogue, loadModule } from '@/lib/content';
 import { changeLanguage, initI18n } from '@/lib/i18n';
 import { useAppStore } from '@/store/store';
 import { syncTabs } from '@/store/sync-tabs';
-import '@/styles/global.css';
+import '@/styles/index.css';
 
 async function start() {
   const language = useAppStore.getState().settings.language;

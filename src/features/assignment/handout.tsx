@@ -9,7 +9,7 @@ interface HandoutProps {
   qr: string | null | undefined;
 }
 
-/** The one-page handout, shown only on paper (see the print rules in global.css). */
+/** The one-page handout, shown only on paper (see the print rules in assignment.css). */
 export function Handout({ assignment, moduleTitles, url, qr }: HandoutProps) {
   const { t } = useTranslation('assignment');
   const { t: tc } = useTranslation('common');
