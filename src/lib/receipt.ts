@@ -26,7 +26,7 @@ import {
   splitCode,
 } from './assignment-link';
 import { fnv1a64 } from './check-code';
-import { finishedAttempts, hasPassed } from './progress-status';
+import { finishedAttempts, hasPassed } from '@/domain/attempts';
 import { localDate } from './local-date';
 
 export interface ReceiptModule {

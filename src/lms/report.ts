@@ -3,7 +3,8 @@
  * course's completion, success and score, and each module's outcome. Pure;
  * cmi-values.ts turns it into SCORM data model values.
  */
-import { bestScore, hasPassed, isModuleStarted } from '@/lib/progress-status';
+import { bestScore, hasPassed } from '@/domain/attempts';
+import { isModuleStarted } from '@/domain/module-status';
 import type { PersistedState } from '@/store/schema';
 import type { CourseIndex, IndexedModule } from './course-index';
 

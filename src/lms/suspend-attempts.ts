@@ -10,7 +10,7 @@
  * the answer (0 = none, else 1 + right + 2 × the options chosen as a bit
  * mask over the content order).
  */
-import { activeAttempt, finishedAttempts } from '@/lib/progress-status';
+import { activeAttempt, finishedAttempts } from '@/domain/attempts';
 import type { QuizAnswer, QuizAttempt } from '@/store/schema';
 import type { IndexedModule, IndexedQuestion } from './course-index';
 import { CodeError, type CodeReader, type CodeWriter, savedTime } from './text-codec';

@@ -26,7 +26,7 @@
  * less is kept, step by step (see `LEVELS`).
  */
 import { fnv1a64 } from '@/lib/check-code';
-import { scenarioKey } from '@/lib/progress-status';
+import { scenarioKey } from '@/domain/keys';
 import { PersistedState } from '@/store/schema';
 import { type CourseIndex, type IndexedModule, LMS_MODULE_IDS } from './course-index';
 import { detailOf, keptAttempts, readAttempt, writeAttempt } from './suspend-attempts';

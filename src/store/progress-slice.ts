@@ -1,5 +1,6 @@
 /** The learner's progress: lessons read, quiz attempts, dilemmas played. */
 import type { StateCreator } from 'zustand';
+import { bestFreshAttempt } from '@/domain/attempts';
 import type { AppState } from './store';
 import { withDecision } from './practice-slice';
 import { announceDeletion } from './tab-channel';
@@ -63,12 +64,7 @@ export function withinLimit(
   limit = MAX_ATTEMPTS_PER_MODULE - 50,
 ): QuizAttempt[] {
   if (attempts.length <= limit) return attempts;
-  const best = attempts
-    .filter((a) => a.mode === 'fresh' && a.finishedAt !== undefined)
-    .reduce<QuizAttempt | undefined>(
-      (b, a) => (b && (b.score ?? 0) >= (a.score ?? 0) ? b : a),
-      undefined,
-    );
+  const best = bestFreshAttempt(attempts);
   const removable = attempts
     .filter((a) => a.finishedAt !== undefined && a !== best)
     .sort((a, b) =>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ModuleStatus } from '@/lib/progress-status';
+import type { ModuleStatus } from '@/domain/module-status';
 
 const icons: Record<ModuleStatus, string> = {
   'not-started': '○',

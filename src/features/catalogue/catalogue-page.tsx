@@ -6,8 +6,8 @@ import { PageHeading } from '@/components/ui/page-heading';
 import { useCatalogue } from '@/hooks/use-content';
 import { useProgress } from '@/hooks/use-progress';
 import { paths } from '@/lib/paths';
-import { catalogueDuePool, isPracticeDue } from '@/lib/practice';
-import { continueModule, moduleStatus, resumeHref } from '@/lib/progress-status';
+import { catalogueDuePool, isPracticeDue } from '@/domain/practice';
+import { continueModule, moduleStatus, resumeHref } from '@/domain/module-status';
 import { useAppStore } from '@/store/store';
 import { ModuleCard } from './module-card';
 

@@ -5,7 +5,9 @@ import { useLanguage } from '@/hooks/use-language';
 import type { useProgress } from '@/hooks/use-progress';
 import { formatPercent } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
-import { bestScore, moduleStatus, scenarioKey } from '@/lib/progress-status';
+import { bestScore } from '@/domain/attempts';
+import { moduleStatus } from '@/domain/module-status';
+import { scenarioKey } from '@/domain/keys';
 import type { ModuleSummary } from '@/types/content';
 
 interface ModuleCardProps {

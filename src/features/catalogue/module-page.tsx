@@ -7,14 +7,9 @@ import { useModuleSummary } from '@/hooks/use-module-summary';
 import { useProgress } from '@/hooks/use-progress';
 import { formatPercent } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
-import {
-  activeAttempt,
-  bestScore,
-  latestFinished,
-  moduleStatus,
-  resumeHref,
-  scenarioKey,
-} from '@/lib/progress-status';
+import { activeAttempt, bestScore, latestFinished } from '@/domain/attempts';
+import { moduleStatus, resumeHref } from '@/domain/module-status';
+import { scenarioKey } from '@/domain/keys';
 
 export default function ModulePage() {
   const { t } = useTranslation('catalogue');

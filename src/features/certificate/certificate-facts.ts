@@ -3,7 +3,7 @@
  * modules are still missing, or, once all are passed, each module's best
  * score and the day the last of them was first passed.
  */
-import { bestScore, finishedAttempts } from '@/lib/progress-status';
+import { bestScore, finishedAttempts } from '@/domain/attempts';
 import type { PersistedState, QuizAttempt } from '@/store/schema';
 import type { ModuleSummary } from '@/types/content';
 

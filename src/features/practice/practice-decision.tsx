@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RichText } from '@/components/ui/rich-text';
-import type { DecisionPoint } from '@/lib/practice';
+import type { DecisionPoint } from '@/domain/practice';
 import type { ScenarioChoice } from '@/types/content';
 import { PracticeFeedback } from './practice-feedback';
 

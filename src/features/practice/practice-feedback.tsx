@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { bestChoices, bestRating } from '@/lib/practice';
+import { bestChoices, bestRating } from '@/domain/practice';
 import type { ScenarioChoice, ScenarioStep } from '@/types/content';
 import { verdictIcons, verdictOf } from './verdict';
 

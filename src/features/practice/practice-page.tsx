@@ -6,7 +6,7 @@ import { PageHeading } from '@/components/ui/page-heading';
 import { useCatalogue } from '@/hooks/use-content';
 import { useProgress } from '@/hooks/use-progress';
 import { paths } from '@/lib/paths';
-import { moduleStatus } from '@/lib/progress-status';
+import { moduleStatus } from '@/domain/module-status';
 import { PracticeSession } from './practice-session';
 
 /** Practice mode: retake the decisions of the dilemmas until the judgement is automatic. */

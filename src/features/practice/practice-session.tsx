@@ -8,7 +8,7 @@ import {
   isBestChoice,
   practicePool,
   SESSION_SIZE,
-} from '@/lib/practice';
+} from '@/domain/practice';
 import { cryptoRandom } from '@/lib/random';
 import { useAppStore } from '@/store/store';
 import type { ScenarioChoice } from '@/types/content';

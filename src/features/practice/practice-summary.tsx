@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { DecisionPoint } from '@/lib/practice';
+import type { DecisionPoint } from '@/domain/practice';
 import { paths } from '@/lib/paths';
 import type { ScenarioChoice } from '@/types/content';
 import { type Verdict, verdictIcons, verdictOf } from './verdict';

@@ -1,4 +1,4 @@
-import { isBestChoice } from '@/lib/practice';
+import { isBestChoice } from '@/domain/practice';
 import type { ScenarioChoice, ScenarioStep } from '@/types/content';
 
 /** How a practice answer went: the best choice at the step, or else the choice's own quality. */

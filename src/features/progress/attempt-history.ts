@@ -2,7 +2,7 @@
  * A module's finished quiz attempts in order, each with its outcome, and
  * which of them is the best and which the latest. Pure; no interface.
  */
-import { finishedAttempts } from '@/lib/progress-status';
+import { bestFreshAttempt, finishedAttempts } from '@/domain/attempts';
 import type { QuizAttempt } from '@/store/schema';
 
 /** A wrong-only retake is practice: it never passes a module. */
@@ -33,11 +33,8 @@ export function attemptOutcome(attempt: QuizAttempt): AttemptOutcome {
 
 export function attemptHistory(attempts: QuizAttempt[] | undefined): AttemptHistory {
   const finished = finishedAttempts(attempts);
-  let bestIndex = -1;
-  finished.forEach((a, i) => {
-    if (a.mode !== 'fresh') return;
-    if (bestIndex === -1 || (a.score ?? 0) > (finished[bestIndex]!.score ?? 0)) bestIndex = i;
-  });
+  const best = bestFreshAttempt(attempts);
+  const bestIndex = best ? finished.indexOf(best) : -1;
   const rows = finished.map((a, i) => ({
     number: i + 1,
     finishedAt: a.finishedAt!,

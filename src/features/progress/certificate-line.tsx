@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '@/lib/paths';
-import { hasPassed } from '@/lib/progress-status';
+import { hasPassed } from '@/domain/attempts';
 import type { PersistedState } from '@/store/schema';
 import type { ModuleSummary } from '@/types/content';
 

@@ -7,13 +7,9 @@ import { useLanguage } from '@/hooks/use-language';
 import { useProgress } from '@/hooks/use-progress';
 import { formatPercent } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
-import {
-  bestScore,
-  finishedAttempts,
-  latestFinished,
-  moduleStatus,
-  scenarioKey,
-} from '@/lib/progress-status';
+import { bestScore, finishedAttempts, latestFinished } from '@/domain/attempts';
+import { moduleStatus } from '@/domain/module-status';
+import { scenarioKey } from '@/domain/keys';
 import { CertificateLine } from './certificate-line';
 import { MoveProgress } from './move-progress';
 import { QuizHistory } from './quiz-history';

@@ -2,6 +2,7 @@
  * The quiz rules, apart from the interface: drawing an attempt, checking an
  * answer, scoring. Pure functions; randomness and time are passed in.
  */
+import { reachesPassMark } from '@/domain/attempts';
 import { questionType } from '@/domain/question-types/registry';
 import { type Random, randomId, shuffle } from '@/lib/random';
 import { MAX_ATTEMPT_QUESTIONS, type QuizAttempt } from '@/store/schema';
@@ -71,7 +72,7 @@ export function scoreAttempt(attempt: QuizAttempt): number {
 
 /** Only a fresh draw can pass the module; a wrong-only retake is practice. */
 export function isPassed(attempt: QuizAttempt, score: number): boolean {
-  return attempt.mode === 'fresh' && score >= attempt.passMark - 1e-9;
+  return attempt.mode === 'fresh' && reachesPassMark(score, attempt.passMark);
 }
 
 export function wrongQuestionIds(attempt: QuizAttempt): string[] {

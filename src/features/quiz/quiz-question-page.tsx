@@ -4,7 +4,7 @@ import { PageHeading } from '@/components/ui/page-heading';
 import { useModuleContent } from '@/hooks/use-content';
 import { useModuleSummary } from '@/hooks/use-module-summary';
 import { paths } from '@/lib/paths';
-import { activeAttempt, firstUnanswered } from '@/lib/progress-status';
+import { activeAttempt, firstUnanswered } from '@/domain/attempts';
 import { useAppStore } from '@/store/store';
 import { allAnswered, isCorrect, resolveAttempt } from './engine';
 import { AnswerFeedback } from './answer-feedback';

@@ -6,7 +6,7 @@ import { useLanguage } from '@/hooks/use-language';
 import { useModuleSummary } from '@/hooks/use-module-summary';
 import { formatPercent } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
-import { activeAttempt, firstUnanswered, latestFinished } from '@/lib/progress-status';
+import { activeAttempt, firstUnanswered, latestFinished } from '@/domain/attempts';
 import { cryptoRandom } from '@/lib/random';
 import { useAppStore } from '@/store/store';
 import { type AttemptMode, createAttempt, wrongQuestionIds } from './engine';

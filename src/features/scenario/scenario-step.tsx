@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '@/lib/paths';
-import { isBestChoice } from '@/lib/practice';
+import { isBestChoice } from '@/domain/practice';
 import type { ScenarioRun } from '@/store/schema';
 import { useAppStore } from '@/store/store';
 import type { Scenario, ScenarioStep } from '@/types/content';

@@ -2,7 +2,7 @@ import { useParams } from 'react-router';
 import { useModuleContent } from '@/hooks/use-content';
 import { useModuleSummary } from '@/hooks/use-module-summary';
 import { UnknownModuleError } from '@/lib/content';
-import { scenarioKey } from '@/lib/progress-status';
+import { scenarioKey } from '@/domain/keys';
 import { useAppStore } from '@/store/store';
 
 /** The dilemma named by the route, its module, and the learner's progress in it. */

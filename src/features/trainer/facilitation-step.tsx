@@ -1,7 +1,7 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RichText } from '@/components/ui/rich-text';
-import { isBestChoice } from '@/lib/practice';
+import { isBestChoice } from '@/domain/practice';
 import type { Scenario, ScenarioStep } from '@/types/content';
 import { ChoiceCard } from './choice-card';
 import { choiceLetter } from './choice-letter';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { bestChoices, bestRating } from '@/lib/practice';
+import { bestChoices, bestRating } from '@/domain/practice';
 import type { ScenarioStep } from '@/types/content';
 import { choiceLetter } from './choice-letter';
 import { QualityBadge } from './quality-badge';

@@ -3,7 +3,7 @@
  * the group has taken, the votes typed in at each step and which steps have
  * had their answers revealed. Pure.
  */
-import { bestChoices } from '@/lib/practice';
+import { bestChoices } from '@/domain/practice';
 import type { Scenario, ScenarioStep } from '@/types/content';
 
 export interface SessionState {

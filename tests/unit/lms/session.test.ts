@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { hasPassed } from '@/lib/progress-status';
+import { hasPassed } from '@/domain/attempts';
 import type { LmsApi } from '@/lms/find-api';
 import { startLmsSession } from '@/lms/session';
 import { decodeSuspendData, encodeSuspendData } from '@/lms/suspend-data';

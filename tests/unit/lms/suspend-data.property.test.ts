@@ -11,7 +11,7 @@ import {
   finishedAttempts,
   hasPassed,
   latestFinished,
-} from '@/lib/progress-status';
+} from '@/domain/attempts';
 import { decodeSuspendData, encodeSuspendData, SCORM12_SUSPEND_LIMIT } from '@/lms/suspend-data';
 import { savedTime } from '@/lms/text-codec';
 import { mergeStates } from '@/store/persisted-fields';

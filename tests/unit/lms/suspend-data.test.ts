@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attemptHistory } from '@/features/progress/attempt-history';
 import { certificateState } from '@/features/certificate/certificate-facts';
-import { activeAttempt, bestScore, hasPassed, latestFinished } from '@/lib/progress-status';
+import { activeAttempt, bestScore, hasPassed, latestFinished } from '@/domain/attempts';
 import { buildCourseIndex } from '@/lms/course-index';
 import {
   decodeSuspendData,

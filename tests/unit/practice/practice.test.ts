@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   bestChoices,
   catalogueDuePool,
-  decisionKey,
   drawSession,
   isBestChoice,
   isPracticeDue,
   practicePool,
   practiceWeight,
-} from '@/lib/practice';
+} from '@/domain/practice';
+import { decisionKey } from '@/domain/keys';
 import type { PersistedState, PracticeStat } from '@/store/schema';
 import type { ModuleContent, ModuleSummary, Rating, ScenarioStep } from '@/types/content';
 

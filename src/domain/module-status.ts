@@ -1,38 +1,14 @@
 /**
- * What the learner's saved progress means for a module: its status, scores
- * and where to continue. Derived on demand, never stored.
+ * What the learner's saved progress means for a module: its status and where
+ * to continue. Derived on demand, never stored.
  */
+import { paths } from '@/lib/paths';
+import type { ModuleProgress, PersistedState } from '@/store/schema';
 import type { ModuleSummary } from '@/types/content';
-import type { ModuleProgress, PersistedState, QuizAttempt } from '@/store/schema';
-import { paths } from './paths';
+import { activeAttempt, firstUnanswered, hasPassed } from './attempts';
+import { scenarioKey } from './keys';
 
 export type ModuleStatus = 'not-started' | 'in-progress' | 'passed';
-
-export const scenarioKey = (moduleId: string, scenarioId: string) => `${moduleId}/${scenarioId}`;
-
-export const finishedAttempts = (attempts: QuizAttempt[] | undefined) =>
-  (attempts ?? []).filter((a) => a.finishedAt !== undefined);
-
-/** The attempt still open, if any (the newest unfinished one). */
-export function activeAttempt(attempts: QuizAttempt[] | undefined): QuizAttempt | undefined {
-  return [...(attempts ?? [])].reverse().find((a) => a.finishedAt === undefined);
-}
-
-/** The best score of a full quiz (a wrong-only retake is practice and does not count). */
-export function bestScore(attempts: QuizAttempt[] | undefined): number | undefined {
-  const scores = finishedAttempts(attempts)
-    .filter((a) => a.mode === 'fresh')
-    .map((a) => a.score ?? 0);
-  return scores.length > 0 ? Math.max(...scores) : undefined;
-}
-
-export function latestFinished(attempts: QuizAttempt[] | undefined): QuizAttempt | undefined {
-  return finishedAttempts(attempts).at(-1);
-}
-
-export function hasPassed(attempts: QuizAttempt[] | undefined): boolean {
-  return finishedAttempts(attempts).some((a) => a.passed);
-}
 
 type Progress = Pick<PersistedState, 'modules' | 'quizzes' | 'scenarios'>;
 
@@ -54,12 +30,6 @@ export function isModuleStarted(
 export function moduleStatus(module: ModuleSummary, progress: Progress): ModuleStatus {
   if (hasPassed(progress.quizzes[module.id])) return 'passed';
   return isModuleStarted(module, progress) ? 'in-progress' : 'not-started';
-}
-
-/** Index (1-based) of the first unanswered question of an attempt, or undefined when all are answered. */
-export function firstUnanswered(attempt: QuizAttempt): number | undefined {
-  const index = attempt.questions.findIndex((q) => !attempt.answers[q.id]);
-  return index === -1 ? undefined : index + 1;
 }
 
 /** Where the learner should pick up a module. */

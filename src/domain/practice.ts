@@ -12,8 +12,9 @@ import type {
   ScenarioChoice,
   ScenarioStep,
 } from '@/types/content';
-import { isModuleStarted, scenarioKey } from './progress-status';
-import type { Random } from './random';
+import type { Random } from '@/lib/random';
+import { decisionKey, scenarioKey } from './keys';
+import { isModuleStarted } from './module-status';
 
 /** Decision points in one practice session (fewer when the pool is smaller). */
 export const SESSION_SIZE = 5;
@@ -34,10 +35,6 @@ export interface DecisionPoint {
   scenario: Scenario;
   step: ScenarioStep;
 }
-
-/** The key of a decision point in the practice statistics: `moduleId/scenarioId/stepId`. */
-export const decisionKey = (moduleId: string, scenarioId: string, stepId: string) =>
-  `${scenarioKey(moduleId, scenarioId)}/${stepId}`;
 
 const ratings: readonly Rating[] = ['good', 'acceptable', 'poor'];
 
