@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading } from '@/components/ui/page-heading';
 import { useCatalogue } from '@/hooks/use-content';
-import { type AssignmentDraft, encodeAssignment, LINK_MODULE_IDS } from '@/lib/assignment-link';
+import { type AssignmentDraft, encodeAssignment, LINK_MODULE_IDS } from './assignment-link';
 import { paths } from '@/lib/paths';
 import { localDate } from '@/lib/local-date';
 import { BuilderForm } from './builder-form';

@@ -9,7 +9,7 @@ import {
   isRealDate,
   LIMITS,
   validateDraft,
-} from '@/lib/assignment-link';
+} from './assignment-link';
 
 export interface FormValues {
   title: string;

@@ -7,7 +7,7 @@ import {
   isValidReceipt,
   receiptFileName,
   receiptToJson,
-} from '@/lib/receipt';
+} from './receipt';
 import type { Assignment } from '@/store/schema';
 import { useAppStore } from '@/store/store';
 import { CopyField } from './copy-field';

@@ -1,7 +1,7 @@
 /** fast-check generators for valid assignments and receipts, and one realistic example of each. */
 import fc from 'fast-check';
-import { type AssignmentDraft, LINK_MODULE_IDS } from '@/lib/assignment-link';
-import type { Receipt } from '@/lib/receipt';
+import { type AssignmentDraft, LINK_MODULE_IDS } from '@/features/assignment/assignment-link';
+import type { Receipt } from '@/features/assignment/receipt';
 
 /** One line of text as a person types it: any characters but control ones, no outer spaces. */
 export const cleanText = (minLength: number, maxLength: number) =>

@@ -5,7 +5,7 @@ import {
   decodeAssignment,
   encodeAssignment,
   validateDraft,
-} from '@/lib/assignment-link';
+} from '@/features/assignment/assignment-link';
 import { paths } from '@/lib/paths';
 import { realisticDraft, validDraft } from './arbitraries';
 

@@ -8,7 +8,7 @@ import {
   encodeReceiptCode,
   receiptFileName,
   receiptToJson,
-} from '@/lib/receipt';
+} from '@/features/assignment/receipt';
 import type { Assignment } from '@/store/schema';
 import { finished } from '../progress/fixtures';
 import { realisticReceipt, validReceipt } from './arbitraries';

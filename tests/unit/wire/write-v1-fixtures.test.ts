@@ -14,7 +14,7 @@ import {
   decodeAssignment,
   encodeAssignment,
   LINK_MODULE_IDS,
-} from '@/lib/assignment-link';
+} from '@/features/assignment/assignment-link';
 import {
   decodeReceiptCode,
   decodeReceiptJson,
@@ -22,7 +22,7 @@ import {
   type Receipt,
   receiptFileName,
   receiptToJson,
-} from '@/lib/receipt';
+} from '@/features/assignment/receipt';
 import { buildCourseIndex, type CourseIndex } from '@/lms/course-index';
 import { decodeSuspendData, encodeSuspendData } from '@/lms/suspend-data';
 import { emptyState, type PersistedState } from '@/store/schema';
@@ -72,10 +72,11 @@ const drafts: { label: string; draft: AssignmentDraft }[] = [
   {
     label: 'every text at its longest',
     draft: {
-      title: 'Årlig utbildning för chefer i Södra Vårdförvaltningen: mutor, jäv och förmåner. '.padEnd(
-        100,
-        'ö',
-      ),
+      title:
+        'Årlig utbildning för chefer i Södra Vårdförvaltningen: mutor, jäv och förmåner. '.padEnd(
+          100,
+          'ö',
+        ),
       organisation: 'Södra Vårdförvaltningen, avdelningen för upphandling och inköp'.padEnd(
         100,
         'å',
@@ -93,7 +94,10 @@ const drafts: { label: string; draft: AssignmentDraft }[] = [
       passMark: 0.87,
       due: '2199-12-31',
       policyUrl: `https://www.sodravard.example.se/${'styrdokument/'.repeat(20)}`.slice(0, 200),
-      reportingUrl: `https://www.sodravard.example.se/rapportera?${'a=1&'.repeat(50)}`.slice(0, 200),
+      reportingUrl: `https://www.sodravard.example.se/rapportera?${'a=1&'.repeat(50)}`.slice(
+        0,
+        200,
+      ),
     },
   },
 ];
@@ -233,9 +237,14 @@ describe.runIf(process.env.WRITE_WIRE_FIXTURES)('writing the v1 wire fixtures', 
       maxLength?: number;
     }[] = [
       { label: 'nothing done yet', index: 'course-index-v1.json', state: emptyState() },
-      { label: 'realistic, part of the way', index: 'course-index-v1.json', state: realisticState() },
       {
-        label: 'worst case: 7 modules × 10 attempts + an open quiz, every ending, 120-character name',
+        label: 'realistic, part of the way',
+        index: 'course-index-v1.json',
+        state: realisticState(),
+      },
+      {
+        label:
+          'worst case: 7 modules × 10 attempts + an open quiz, every ending, 120-character name',
         index: 'course-index-v1.json',
         state: worstCaseState(LONG_NAME),
       },

@@ -22,7 +22,7 @@
  */
 import { fnv1a64 } from '@/lib/check-code';
 import type { Assignment } from '@/store/schema';
-import { MODULE_NUMBERS } from './module-numbers';
+import { MODULE_NUMBERS } from '@/lib/module-numbers';
 
 /** The modules a link can name, by number (see module-numbers.ts). */
 export const LINK_MODULE_IDS = MODULE_NUMBERS;

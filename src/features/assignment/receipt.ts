@@ -25,9 +25,9 @@ import {
   LIMITS,
   splitCode,
 } from './assignment-link';
-import { fnv1a64 } from './check-code';
-import { finishedAttempts, hasPassed } from './progress-status';
-import { localDate } from './local-date';
+import { fnv1a64 } from '@/lib/check-code';
+import { finishedAttempts, hasPassed } from '@/lib/progress-status';
+import { localDate } from '@/lib/local-date';
 
 export interface ReceiptModule {
   id: string;
