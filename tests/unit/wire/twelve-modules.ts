@@ -1,7 +1,8 @@
 /**
  * A fixture course of twelve modules, for the wire formats: today's seven
- * modules and five more, each a copy of one of them under a new id (ids of
- * lessons, questions and endings only need to be unique within a module).
+ * modules and five more, each a copy of one of them under a new id of its own
+ * (ids of lessons, questions and endings only need to be unique within a
+ * module).
  * Plus the language codes a round trip must carry: a third, right-to-left one
  * among them (only the code: which languages exist is not the wire's concern).
  */
@@ -12,10 +13,13 @@ import { content } from '../lms/course';
 export const TEST_LANGUAGES = ['sv', 'en', 'ar'] as const;
 
 const catalogue = content.catalogue.sv;
-const extras = [8, 9, 10, 11, 12].map((n, i) => {
-  const source = catalogue.modules[i % catalogue.modules.length]!;
-  return { source, id: `track-${n}-${source.id}` };
-});
+const extras = [
+  'gifts-and-hospitality-for-managers',
+  'whistleblowing-in-practice',
+  'elected-officials-and-boards',
+  'grants-and-subsidies',
+  'municipal-companies',
+].map((id, i) => ({ id, source: catalogue.modules[i % catalogue.modules.length]! }));
 
 /** The twelve modules' content, in course order. */
 export const twelveModules: ModuleContent[] = [
