@@ -20,20 +20,25 @@ const seconds = z.int().check(z.nonnegative());
 /** A place in one of a module's lists (lessons, dilemmas, endings, questions, options). */
 const position = z.int().check(z.gte(0), z.lte(999));
 const positions = z.array(position).check(z.maxLength(1000));
-const flag = z.union([z.literal(0), z.literal(1)]);
+const flag = z.int().check(z.gte(0), z.lte(1));
 
-/** One question of an attempt: its place in the pool, the order its options were shown in, and the answer. */
-export const SuspendQuestion = z.union([
-  z.tuple([position, positions]),
-  /** …, the options chosen, in the order chosen, and whether that was right. */
-  z.tuple([position, positions, positions, flag]),
+/**
+ * One question of an attempt: its place in the pool, the order its options
+ * were shown in, and once answered the options chosen, in the order chosen,
+ * and whether that was right (1) or not (0).
+ */
+export const SuspendQuestion = z.tuple([
+  position,
+  positions,
+  z.optional(positions),
+  z.optional(flag),
 ]);
 
 export const SuspendAttempt = z.object({
   /** The attempt's id. */
   i: id,
   /** 1 for a round on wrong answers only. */
-  w: z.optional(z.literal(1)),
+  w: z.optional(flag),
   /** When it started; from a module's second attempt on, seconds after the previous one started. */
   s: z.int(),
   /** Seconds from start to the last change, when that was not the finish. */
@@ -84,8 +89,9 @@ export type SuspendV2 = z.infer<typeof SuspendV2>;
  * the language may be any language code. Which languages this build knows is
  * for the store to say (see `toSavedState` in suspend-data.ts).
  */
-export const SuspendedState = z.extend(PersistedState, {
-  settings: z.extend(Settings, { language: LanguageCode }),
+export const SuspendedState = z.object({
+  ...PersistedState.shape,
+  settings: z.object({ ...Settings.shape, language: LanguageCode }),
 });
 export type SuspendedState = z.infer<typeof SuspendedState>;
 

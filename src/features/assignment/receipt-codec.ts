@@ -36,12 +36,13 @@ export const RECEIPT_VERSION = 2;
 /** A receipt file or code larger than this is refused unread. */
 export const MAX_RECEIPT_CHARS = 100_000;
 
-const format = z.literal(RECEIPT_FORMAT);
+const format = z.enum([RECEIPT_FORMAT]);
 const check = z.string();
-const FileV1 = z.object({ format, version: z.literal(1), ...receiptFields, check });
+const version = (n: number) => z.int().check(z.gte(n), z.lte(n));
+const FileV1 = z.object({ format, version: version(1), ...receiptFields, check });
 const FileV2 = z.object({
   format,
-  version: z.literal(2),
+  version: version(2),
   ...receiptFields,
   language: LanguageCode,
   check,

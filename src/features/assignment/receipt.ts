@@ -12,6 +12,7 @@
 import { z } from 'zod/mini';
 import { localDate } from '@/lib/local-date';
 import { finishedAttempts, hasPassed } from '@/lib/progress-status';
+import { holds } from '@/lib/wire/holds';
 import { LanguageCode } from '@/lib/wire/language-code';
 import type { Assignment, QuizAttempt } from '@/store/schema';
 import {
@@ -26,8 +27,8 @@ const MAX_NAME = 120;
 const PASS_EPSILON = 1e-9;
 
 const cleanText = (min: number, max: number) =>
-  z.string().check(z.minLength(min), z.maxLength(max), z.refine(isCleanText));
-const realDate = z.string().check(z.refine(isRealDate));
+  z.string().check(z.minLength(min), z.maxLength(max), holds(isCleanText));
+const realDate = z.string().check(holds(isRealDate));
 const id = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$/));
 
 export const ReceiptModule = z.object({
@@ -46,13 +47,13 @@ export const receiptFields = {
     title: cleanText(1, LIMITS.title),
     organisation: cleanText(0, LIMITS.organisation),
     /** A share (0–1), a whole percent from 50 to 100. */
-    passMark: z.number().check(z.refine(isWholePercentMark)),
+    passMark: z.number().check(holds(isWholePercentMark)),
     due: z.optional(realDate),
   }),
   modules: z.array(ReceiptModule).check(
     z.minLength(1),
     z.maxLength(MAX_MODULES),
-    z.refine((modules) => new Set(modules.map((m) => m.id)).size === modules.length),
+    holds((modules) => new Set(modules.map((m) => m.id)).size === modules.length),
   ),
   /** The day the last module was passed, YYYY-MM-DD. */
   completedOn: realDate,
