@@ -105,6 +105,14 @@ describe('the completion receipt', () => {
       ok: false,
       reason: 'invalid',
     });
+    expect(decodeReceiptJson(json.replace('Kim Andersson', 'Kim\\nAndersson'))).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
+    expect(decodeReceiptJson(json.replace('2026-11-23', '2026-02-30'))).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
     expect(decodeReceiptJson('{"hello": "world"}')).toEqual({ ok: false, reason: 'not-receipt' });
     expect(decodeReceiptJson('   ')).toEqual({ ok: false, reason: 'empty' });
   });
