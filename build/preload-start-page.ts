@@ -8,7 +8,7 @@
 import type { Plugin } from 'vite';
 
 const START_PAGE = [
-  'src/features/catalogue/catalogue-page.tsx',
+  'src/app/routes/start-page.tsx',
   'src/locales/sv/common.json',
   'src/locales/sv/catalogue.json',
   '\0mutkollen-content/catalogue/sv',

@@ -10,7 +10,7 @@ export const budgets = { firstLoadJs: 125 * 1024, route: 150 * 1024, lazyChunk: 
 /** What each route loads besides the first page: its page module, strings and content. */
 const firstModule = 'what-is-corruption';
 export const routes = {
-  '/ (start page)': ['src/features/catalogue/catalogue-page.tsx', 'src/locales/sv/catalogue.json'],
+  '/ (start page)': ['src/app/routes/start-page.tsx', 'src/locales/sv/catalogue.json'],
   '/modules/:id': ['src/features/catalogue/module-page.tsx', 'src/locales/sv/catalogue.json'],
   '/modules/:id/lessons/:id': [
     'src/features/lesson/lesson-page.tsx',

@@ -18,7 +18,7 @@ interface PageRoute {
 
 /** Every page: its own chunk, loaded when the learner first goes there. */
 const pageRoutes: PageRoute[] = [
-  { path: undefined, ns: 'catalogue', load: () => import('@/features/catalogue/catalogue-page') },
+  { path: undefined, ns: 'catalogue', load: () => import('./routes/start-page') },
   { path: p.module, ns: 'catalogue', load: () => import('@/features/catalogue/module-page') },
   { path: p.lesson, ns: 'lesson', load: () => import('@/features/lesson/lesson-page') },
   { path: p.quiz, ns: 'quiz', load: () => import('@/features/quiz/quiz-start-page') },

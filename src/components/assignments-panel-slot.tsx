@@ -1,23 +1,13 @@
-import { lazy, Suspense, useState } from 'react';
-import { useAppStore } from '@/store/store';
-
-const AssignmentsPanel = lazy(() =>
-  import('./assignments-panel').then((m) => ({ default: m.AssignmentsPanel })),
-);
+import { createContext, type ReactNode, useContext } from 'react';
 
 /**
- * The start page's place for the learner's assignments. Most learners have none, so the panel's
- * code and strings load only when there is something to show.
+ * What fills the start page's place for the learner's assignments. The start page
+ * (src/app/routes/start-page.tsx) provides it, so the catalogue and the assignment feature never
+ * import each other.
  */
+export const AssignmentsPanelContext = createContext<ReactNode>(null);
+
+/** The start page's place for the learner's assignments: empty unless the page fills it. */
 export function AssignmentsPanelSlot() {
-  const hasAssignments = useAppStore((s) => Object.keys(s.assignments).length > 0);
-  // Once shown, the panel stays: removing the last assignment keeps its message and focus.
-  const [shown, setShown] = useState(hasAssignments);
-  if (hasAssignments && !shown) setShown(true);
-  if (!shown) return null;
-  return (
-    <Suspense fallback={null}>
-      <AssignmentsPanel />
-    </Suspense>
-  );
+  return useContext(AssignmentsPanelContext);
 }

@@ -7,10 +7,6 @@
  */
 import { fnv1a64 } from '@/lib/check-code';
 import type { Catalogue, ModuleContent } from '@/types/content';
-import { MODULE_NUMBERS } from '@/lib/module-numbers';
-
-/** The modules suspend data can name by number (src/lib/module-numbers.ts); others are saved by full id. */
-export const LMS_MODULE_IDS = MODULE_NUMBERS;
 
 export interface IndexedQuestion {
   id: string;
@@ -26,7 +22,8 @@ export interface IndexedModule {
   scenarios: { id: string; endings: string[] }[];
   /**
    * 15 bits of a hash over the ids above. Suspend data carries it, so that
-   * positions saved under another version of the module are not misread.
+   * positions saved under another version of the module are not misread. It
+   * is part of every suspend-data version: never change how it is computed.
    */
   fingerprint: number;
 }

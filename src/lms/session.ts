@@ -22,6 +22,7 @@ import {
   SCORM12_SUSPEND_LIMIT,
   SUSPEND_FORMAT_VERSION,
   suspendFormatVersion,
+  toSavedState,
 } from './suspend-data';
 
 export interface SessionOptions {
@@ -204,9 +205,10 @@ export async function startLmsSession(options: SessionOptions): Promise<LmsSessi
       status = 'read-only';
       return;
     }
-    const fromLms = saved ? decodeSuspendData(saved, loaded) : null;
+    const decoded = saved ? decodeSuspendData(saved, loaded) : null;
+    const current = persistedPart(store.getState());
+    const fromLms = decoded && toSavedState(decoded, current.settings.language);
     if (fromLms) {
-      const current = persistedPart(store.getState());
       const merged = mergeStates(current, fromLms);
       if (JSON.stringify(merged) !== JSON.stringify(current)) store.getState().replaceAll(merged);
     }

@@ -1,28 +1,11 @@
 /**
  * Quiz attempts in suspend data: which ones are kept, and how one attempt is
- * written and read. Part of the format described in suspend-data.ts.
- *
- * An attempt is written as: id (string), flags, start time, seconds from
- * start to last change, [seconds from start to finish], pass mark in
- * thousandths, [questions drawn, questions right], [detail]. The detail is
- * the number of questions, then per question its position in the module's
- * pool, the order of its options (a Lehmer code over the content order) and
- * the answer (0 = none, else 1 + right + 2 × the options chosen as a bit
- * mask over the content order).
+ * written and read in version 2 (see suspend-schema.ts for the fields).
  */
 import { activeAttempt, finishedAttempts } from '@/domain/attempts';
-import type { QuizAnswer, QuizAttempt } from '@/store/schema';
-import type { IndexedModule, IndexedQuestion } from './course-index';
-import { CodeError, type CodeReader, type CodeWriter, savedTime } from './text-codec';
-
-const WRONG_ONLY = 1;
-const FINISHED = 2;
-const HAS_SCORE = 4;
-const HAS_PASSED = 8;
-const PASSED = 16;
-const DETAIL = 32;
-/** 18! is the largest factorial below 2^53, so option orders up to 18 options fit a number. */
-const MAX_OPTIONS = 18;
+import type { QuizAttempt } from '@/store/schema';
+import type { IndexedModule } from './course-index';
+import { type SuspendAttempt, type SuspendQuestion, toSeconds } from './suspend-schema';
 
 export interface KeptAttempt {
   attempt: QuizAttempt;
@@ -32,7 +15,7 @@ export interface KeptAttempt {
 
 /**
  * The attempts worth keeping, in their saved order: the newest unfinished one
- * and the latest finished one (both in detail when `detail`), the last
+ * and the latest finished one (both in detail when asked), the last
  * `keepLast` finished ones, the best full quiz and the first pass.
  */
 export function keptAttempts(
@@ -73,157 +56,123 @@ export function keptAttempts(
     .map((attempt) => ({ attempt, detail: keep.get(attempt)! }));
 }
 
-const factorial = (n: number): number => (n <= 1 ? 1 : n * factorial(n - 1));
-
-/** The Lehmer code of `order` (a permutation of `content`), or undefined if it is none. */
-export function permutationCode(
-  order: readonly string[],
-  content: readonly string[],
-): number | undefined {
-  if (order.length !== content.length || new Set(order).size !== order.length) return undefined;
-  const remaining = [...content];
-  let code = 0;
-  for (const id of order) {
-    const position = remaining.indexOf(id);
-    if (position === -1) return undefined;
-    code = code * remaining.length + position;
-    remaining.splice(position, 1);
-  }
-  return code;
+/** Positions of `ids` in `list`, or undefined when one is missing or repeated. */
+function positionsOf(ids: readonly string[], list: readonly string[]): number[] | undefined {
+  const out = ids.map((id) => list.indexOf(id));
+  return out.includes(-1) || new Set(out).size !== out.length ? undefined : out;
 }
 
-/** The permutation of `content` with the Lehmer code `code` (below content.length!). */
-export function permutationFromCode(code: number, content: readonly string[]): string[] {
-  if (content.length > MAX_OPTIONS || code >= factorial(content.length))
-    throw new CodeError('bad option order');
-  const digits: number[] = [];
-  let rest = code;
-  for (let size = 1; size <= content.length; size++) {
-    digits.unshift(rest % size);
-    rest = Math.floor(rest / size);
-  }
-  const remaining = [...content];
-  return digits.map((d) => remaining.splice(d, 1)[0]!);
-}
-
-function answerCode(answer: QuizAnswer | undefined, question: IndexedQuestion): number | undefined {
-  if (!answer) return 0;
-  let mask = 0;
-  for (const id of answer.selected) {
-    const position = question.options.indexOf(id);
-    if (position === -1 || mask & (1 << position)) return undefined;
-    mask |= 1 << position;
-  }
-  return 1 + (answer.correct ? 1 : 0) + 2 * mask;
-}
-
-export type Detail = [position: number, order: number, answer: number][];
-
-/** The attempt's questions as positions in the module, or undefined when the content changed. */
-export function detailOf(attempt: QuizAttempt, module: IndexedModule): Detail | undefined {
-  const detail: Detail = [];
+/** The attempt's questions by position in the module, or undefined when the content changed. */
+export function detailOf(
+  attempt: QuizAttempt,
+  module: IndexedModule,
+): SuspendQuestion[] | undefined {
+  const detail: SuspendQuestion[] = [];
   for (const drawn of attempt.questions) {
     const position = module.questions.findIndex((q) => q.id === drawn.id);
     const question = module.questions[position];
-    if (!question || question.options.length > MAX_OPTIONS) return undefined;
-    const order = permutationCode(drawn.options, question.options);
-    const answer = answerCode(attempt.answers[drawn.id], question);
-    if (order === undefined || answer === undefined) return undefined;
-    detail.push([position, order, answer]);
+    if (!question || drawn.options.length !== question.options.length) return undefined;
+    const order = positionsOf(drawn.options, question.options);
+    if (!order) return undefined;
+    const answer = attempt.answers[drawn.id];
+    if (!answer) {
+      detail.push([position, order]);
+      continue;
+    }
+    const chosen = positionsOf(answer.selected, question.options);
+    if (!chosen) return undefined;
+    detail.push([position, order, chosen, answer.correct ? 1 : 0]);
   }
   return detail;
 }
 
-/** Writes one attempt (see the file comment). */
-export function writeAttempt(writer: CodeWriter, attempt: QuizAttempt, detail: Detail | undefined) {
-  const finished = attempt.finishedAt !== undefined;
-  const flags =
-    (attempt.mode === 'wrong-only' ? WRONG_ONLY : 0) |
-    (finished ? FINISHED : 0) |
-    (attempt.score !== undefined ? HAS_SCORE : 0) |
-    (attempt.passed !== undefined ? HAS_PASSED : 0) |
-    (attempt.passed ? PASSED : 0) |
-    (detail ? DETAIL : 0);
-  const started = savedTime(attempt.startedAt);
-  const seconds = (time: number) => Math.floor((time - started) / 1000);
-  writer.str(attempt.id).int(flags).time(attempt.startedAt).int(seconds(attempt.updatedAt));
-  if (finished) writer.int(seconds(attempt.finishedAt!));
-  writer.int(Math.round(attempt.passMark * 1000));
+/**
+ * One attempt as suspend data writes it. `previousStart` is the start (in
+ * seconds) of the attempt written before it in the same module, if any.
+ */
+export function writeAttempt(
+  attempt: QuizAttempt,
+  detail: SuspendQuestion[] | undefined,
+  previousStart: number | undefined,
+): SuspendAttempt {
+  const start = toSeconds(attempt.startedAt);
+  const out: SuspendAttempt = {
+    i: attempt.id,
+    s: previousStart === undefined ? start : start - previousStart,
+    k: Math.round(attempt.passMark * 1000),
+  };
+  if (attempt.mode === 'wrong-only') out.w = 1;
+  const updated = toSeconds(attempt.updatedAt) - start;
+  if (attempt.finishedAt === undefined) {
+    out.u = updated;
+  } else {
+    out.e = toSeconds(attempt.finishedAt) - start;
+    if (updated !== out.e) out.u = updated;
+  }
   if (attempt.score !== undefined) {
     const total = attempt.questions.length;
-    writer.int(total).int(Math.round(attempt.score * total));
+    out.n = [total, Math.round(attempt.score * total)];
   }
-  if (detail) {
-    writer.int(detail.length);
-    for (const [position, order, answer] of detail) writer.int(position).int(order).int(answer);
-  }
+  if (attempt.passed !== undefined) out.p = attempt.passed ? 1 : 0;
+  if (detail) out.q = detail;
+  return out;
 }
 
 /**
- * Reads one attempt. Returns null for an attempt that cannot be rebuilt with
- * this content: an unfinished one whose module changed (`exact` false). A
- * finished attempt without usable detail gets the first questions of the pool
- * in its place, with the saved number right, so its score and outcome stay.
+ * Reads one attempt (`start` in seconds, already resolved). Returns null for
+ * an attempt that cannot be rebuilt with this content: an unfinished one
+ * whose module changed (`exact` false). A finished attempt without usable
+ * detail gets the first questions of the pool in its place, with the saved
+ * number right, so its score and outcome stay. Throws a RangeError for what
+ * no writer makes (more right than drawn, a position the unchanged module
+ * does not have): the whole text is then refused, never half read.
  */
 export function readAttempt(
-  reader: CodeReader,
-  module: IndexedModule | undefined,
+  saved: SuspendAttempt,
+  start: number,
+  module: IndexedModule,
   exact: boolean,
 ): QuizAttempt | null {
-  const id = reader.str();
-  const flags = reader.below(64);
-  const startedAt = reader.time();
-  const updatedAt = startedAt + reader.int() * 1000;
-  const finishedAt = flags & FINISHED ? startedAt + reader.int() * 1000 : undefined;
-  const passMark = reader.below(1001) / 1000;
-  let total = 0;
-  let right = 0;
-  if (flags & HAS_SCORE) {
-    total = reader.int();
-    right = reader.int();
-    if (total === 0 || right > total) throw new CodeError('bad score');
-  }
-  let detail: Detail | undefined;
-  if (flags & DETAIL) {
-    detail = [];
-    const count = reader.below(101);
-    for (let i = 0; i < count; i++) detail.push([reader.int(), reader.int(), reader.int()]);
-  }
-  if (!module) return null;
+  const startedAt = start * 1000;
+  const finishedAt = saved.e === undefined ? undefined : startedAt + saved.e * 1000;
+  const updatedAt = startedAt + (saved.u ?? saved.e ?? 0) * 1000;
   const attempt: QuizAttempt = {
-    id,
-    mode: flags & WRONG_ONLY ? 'wrong-only' : 'fresh',
+    id: saved.i,
+    mode: saved.w ? 'wrong-only' : 'fresh',
     startedAt,
     updatedAt,
-    passMark,
+    passMark: saved.k / 1000,
     questions: [],
     answers: {},
   };
   if (finishedAt !== undefined) attempt.finishedAt = finishedAt;
-  if (flags & HAS_SCORE) attempt.score = right / total;
-  if (flags & HAS_PASSED) attempt.passed = (flags & PASSED) !== 0;
+  const [total = 0, right = 0] = saved.n ?? [];
+  if (saved.n) {
+    if (right > total) throw new RangeError('more right than drawn');
+    attempt.score = right / total;
+  }
+  if (saved.p !== undefined) attempt.passed = saved.p === 1;
 
-  if (detail && exact) {
-    for (const [position, order, answer] of detail) {
+  if (saved.q && exact) {
+    for (const [position, order, chosen, correct] of saved.q) {
       const question = module.questions[position];
-      if (!question) throw new CodeError('unknown question');
-      attempt.questions.push({
-        id: question.id,
-        options: permutationFromCode(order, question.options),
-      });
-      if (answer === 0) continue;
-      const mask = Math.floor((answer - 1) / 2);
-      if (mask >= 2 ** question.options.length) throw new CodeError('unknown option');
+      if (!question || !isPermutation(order, question.options.length)) {
+        throw new RangeError('unknown question or option order');
+      }
+      attempt.questions.push({ id: question.id, options: order.map((o) => question.options[o]!) });
+      if (!chosen) continue;
+      const selected = chosen.map((o) => question.options[o]);
+      if (selected.includes(undefined)) throw new RangeError('unknown option');
       attempt.answers[question.id] = {
-        selected: question.options.filter((_, i) => mask & (1 << i)),
-        correct: (answer - 1) % 2 === 1,
+        selected: selected as string[],
+        correct: correct === 1,
         at: updatedAt,
       };
     }
     return attempt;
   }
   if (finishedAt === undefined) return null;
-  const questions = module.questions.slice(0, Math.max(1, total || (detail?.length ?? 1)));
+  const questions = module.questions.slice(0, Math.max(1, total || (saved.q?.length ?? 1)));
   if (questions.length === 0) return null;
   questions.forEach((q, i) => {
     attempt.questions.push({ id: q.id, options: [...q.options] });
@@ -231,3 +180,6 @@ export function readAttempt(
   });
   return attempt;
 }
+
+const isPermutation = (order: readonly number[], length: number) =>
+  order.length === length && new Set(order).size === length && order.every((o) => o < length);

@@ -3,19 +3,14 @@
  * 4,096 characters, versioned, checked, and read back into a valid saved
  * state. Pure; decoding never throws.
  *
- * Text: `1.` (format version 1), the body, then 4 check characters (24 bits
- * of FNV-1a 64 over the version and body). The body is a stream of numbers,
- * strings and bit sets (text-codec.ts):
- *
- * - settings: language (0 sv, 1 en), when changed, learner name;
- * - the number of modules, then per module: its number in LMS_MODULE_IDS + 1
- *   (or 0 and its id), its fingerprint, which parts follow (1 lessons,
- *   2 dilemmas, 4 quiz attempts), and then those parts:
- *   - lessons: lessons read as a bit set over the module's lessons, the
- *     current lesson (position + 1, 0 for none), when changed;
- *   - dilemmas: how many, then per dilemma its position, the endings found as
- *     a bit set, when changed (a dilemma in progress is not kept);
- *   - quiz attempts: how many, then each attempt (suspend-attempts.ts).
+ * Version 2 is `2.<body>.<check>` in the app's wire format
+ * (src/lib/wire/envelope.ts): deflated JSON (suspend-schema.ts) of the
+ * language code, the name, and per module with progress its id, its
+ * fingerprint, the lessons read, the dilemmas' endings found and the quiz
+ * attempts kept. Lessons, dilemmas, endings, questions and options are named
+ * by their position in the module: by id the worst case would not fit SCORM
+ * 1.2 (docs/decisions/0005-offline-and-lms.md). Version 1 is still read
+ * (suspend-v1.ts).
  *
  * Times are saved to the second, rounded down, so the copy in the LMS is
  * never newer than the one it came from and a merge prefers the original.
@@ -25,22 +20,25 @@
  * attempts and dilemmas in progress. When the text would still be too long,
  * less is kept, step by step (see `LEVELS`).
  */
-import { fnv1a64 } from '@/lib/check-code';
 import { scenarioKey } from '@/domain/keys';
+import {
+  decodeWire,
+  encodeWire,
+  jsonReader,
+  type WireFormat,
+  wireVersion,
+} from '@/lib/wire/envelope';
 import { PersistedState } from '@/store/schema';
-import { type CourseIndex, type IndexedModule, LMS_MODULE_IDS } from './course-index';
+import type { CourseIndex, IndexedModule } from './course-index';
 import { detailOf, keptAttempts, readAttempt, writeAttempt } from './suspend-attempts';
-import { CodeReader, CodeWriter } from './text-codec';
+import { SuspendedState, type SuspendModule, SuspendV2, toSeconds } from './suspend-schema';
+import { readSuspendV1 } from './suspend-v1';
 
-export const SUSPEND_FORMAT_VERSION = 1;
+export { savedTime, SuspendedState } from './suspend-schema';
+
+export const SUSPEND_FORMAT_VERSION = 2;
 /** SCORM 1.2 keeps at most this many characters of suspend data. */
 export const SCORM12_SUSPEND_LIMIT = 4096;
-
-const LESSONS = 1;
-const SCENARIOS = 2;
-const ATTEMPTS = 4;
-const CHECK_LENGTH = 4;
-const CHECK_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 interface Level {
   keepLast: number;
@@ -61,7 +59,7 @@ const full: Level = {
 };
 
 /** What is kept, from everything down to the bare outcome of each module. */
-const LEVELS: Level[] = [
+const LEVELS: readonly Level[] = [
   ...[5, 4, 3, 2, 1, 0].map((keepLast) => ({ ...full, keepLast })),
   { ...full, keepLast: 0, latestDetail: false },
   { ...full, keepLast: 0, latestDetail: false, active: false },
@@ -77,91 +75,134 @@ const LEVELS: Level[] = [
   },
 ];
 
-function check(text: string): string {
-  const hash = fnv1a64(text);
-  let out = '';
-  for (let i = 0; i < CHECK_LENGTH; i++)
-    out += CHECK_ALPHABET[Number((hash >> BigInt(6 * i)) & 63n)];
-  return out;
+/** Positions of the `ids` found in `list`, in list order. */
+const positionsIn = (ids: readonly string[], list: readonly string[]): number[] =>
+  list.flatMap((id, i) => (ids.includes(id) ? [i] : []));
+
+/** The item at `position`; what no writer makes throws, and the whole text is refused. */
+function at<T>(list: readonly T[], position: number): T {
+  const item = list[position];
+  if (item === undefined) throw new RangeError('unknown position');
+  return item;
 }
 
 function writeModule(
-  writer: CodeWriter,
-  state: PersistedState,
+  state: SuspendedState,
   module: IndexedModule,
   level: Level,
-) {
+): SuspendModule | null {
+  const out: SuspendModule = { i: module.id, f: module.fingerprint };
   const progress = level.lessons ? state.modules[module.id] : undefined;
-  const scenarios = level.scenarios
-    ? module.scenarios.flatMap((s, position) => {
-        const saved = state.scenarios[scenarioKey(module.id, s.id)];
-        return saved ? [{ position, saved, endings: s.endings }] : [];
-      })
-    : [];
+  if (progress) {
+    out.l = {
+      r: positionsIn(progress.lessonsVisited, module.lessons),
+      t: toSeconds(progress.updatedAt),
+    };
+    const current = progress.currentLesson ? module.lessons.indexOf(progress.currentLesson) : -1;
+    if (current !== -1) out.l.c = current;
+  }
+  const scenarios = (level.scenarios ? module.scenarios : []).flatMap((s, position) => {
+    const saved = state.scenarios[scenarioKey(module.id, s.id)];
+    if (!saved) return [];
+    const endings = positionsIn(saved.endingsFound, s.endings);
+    return [[position, endings, toSeconds(saved.updatedAt)] satisfies [number, number[], number]];
+  });
+  if (scenarios.length) out.s = scenarios;
+  let previous: number | undefined;
   const attempts = keptAttempts(state.quizzes[module.id], level.keepLast, {
     latest: level.latestDetail,
     active: level.active,
   }).flatMap(({ attempt, detail }) => {
     const saved = detail ? detailOf(attempt, module) : undefined;
-    return saved || attempt.finishedAt !== undefined ? [{ attempt, detail: saved }] : [];
+    if (!saved && attempt.finishedAt === undefined) return [];
+    const written = writeAttempt(attempt, saved, previous);
+    previous = toSeconds(attempt.startedAt);
+    return [written];
   });
-  const parts =
-    (progress ? LESSONS : 0) |
-    (scenarios.length ? SCENARIOS : 0) |
-    (attempts.length ? ATTEMPTS : 0);
-  if (parts === 0) return false;
-
-  const number = LMS_MODULE_IDS.indexOf(module.id as (typeof LMS_MODULE_IDS)[number]);
-  writer.int(number + 1);
-  if (number === -1) writer.str(module.id);
-  writer.int(module.fingerprint).int(parts);
-  if (progress) {
-    writer
-      .bits(module.lessons.map((id) => progress.lessonsVisited.includes(id)))
-      .int(progress.currentLesson ? module.lessons.indexOf(progress.currentLesson) + 1 : 0)
-      .time(progress.updatedAt);
-  }
-  if (scenarios.length) {
-    writer.int(scenarios.length);
-    for (const { position, saved, endings } of scenarios) {
-      writer
-        .int(position)
-        .bits(endings.map((id) => saved.endingsFound.includes(id)))
-        .time(saved.updatedAt);
-    }
-  }
-  if (attempts.length) {
-    writer.int(attempts.length);
-    for (const { attempt, detail } of attempts) writeAttempt(writer, attempt, detail);
-  }
-  return true;
+  if (attempts.length) out.q = attempts;
+  return out.l || out.s || out.q ? out : null;
 }
 
-function encodeAt(state: PersistedState, index: CourseIndex, level: Level): string {
-  const body = new CodeWriter()
-    .int(state.settings.language === 'en' ? 1 : 0)
-    .time(state.settings.updatedAt)
-    .str(level.name ? state.settings.learnerName : '');
-  const modules = new CodeWriter();
-  let count = 0;
-  for (const module of index.modules) if (writeModule(modules, state, module, level)) count++;
-  const text = `${SUSPEND_FORMAT_VERSION}.${body.int(count).toString()}${modules.toString()}`;
-  return text + check(text);
+function toWire(state: SuspendedState, index: CourseIndex, level: Level): SuspendV2 {
+  return {
+    l: state.settings.language,
+    n: level.name ? state.settings.learnerName : '',
+    t: toSeconds(state.settings.updatedAt),
+    m: index.modules.flatMap((module) => writeModule(state, module, level) ?? []),
+  };
+}
+
+function fromWire(saved: SuspendV2, index: CourseIndex): SuspendedState {
+  const out: SuspendedState = {
+    settings: { language: saved.l, learnerName: saved.n, updatedAt: saved.t * 1000 },
+    assignments: {},
+    modules: {},
+    quizzes: {},
+    scenarios: {},
+    practice: {},
+  };
+  for (const entry of saved.m) {
+    const module = index.modules.find((m) => m.id === entry.i);
+    if (!module) continue;
+    const exact = module.fingerprint === entry.f;
+    if (entry.l && exact) {
+      out.modules[module.id] = {
+        lessonsVisited: entry.l.r.map((p) => at(module.lessons, p)),
+        ...(entry.l.c === undefined ? {} : { currentLesson: at(module.lessons, entry.l.c) }),
+        updatedAt: entry.l.t * 1000,
+      };
+    }
+    for (const [position, endings, time] of exact ? (entry.s ?? []) : []) {
+      const scenario = at(module.scenarios, position);
+      out.scenarios[scenarioKey(module.id, scenario.id)] = {
+        endingsFound: endings.map((e) => at(scenario.endings, e)),
+        updatedAt: time * 1000,
+      };
+    }
+    let start: number | undefined;
+    const attempts = (entry.q ?? []).flatMap((saved) => {
+      start = start === undefined ? saved.s : start + saved.s;
+      return readAttempt(saved, start, module, exact) ?? [];
+    });
+    if (attempts.length) out.quizzes[module.id] = attempts;
+  }
+  return out;
+}
+
+/**
+ * Suspend data for `index`'s course: each version ever written has its reader
+ * here; the index is needed to read positions, so the format is made per call.
+ */
+function suspendFormat(index: CourseIndex): WireFormat<SuspendedState, SuspendV2> {
+  return {
+    prefix: '',
+    version: SUSPEND_FORMAT_VERSION,
+    schema: SuspendV2,
+    // SCORM 2004 keeps 64,000 characters; what inflates beyond a megabyte is not ours.
+    maxCodeLength: 64_000,
+    maxPayloadBytes: 1024 * 1024,
+    readers: {
+      1: { layout: 'own', read: (text) => readSuspendV1(text, index) },
+      2: jsonReader(SuspendV2, (saved) => fromWire(saved, index)),
+    },
+  };
 }
 
 /**
  * The saved state as suspend data for `index`'s course. Keeps everything the
  * format promises when it fits in `maxLength` characters (default: SCORM
- * 1.2's 4,096), and otherwise as much as fits (see `LEVELS`).
+ * 1.2's 4,096), and otherwise as much as fits (see `LEVELS`). Synchronous,
+ * so it can be written while the page is being left.
  */
 export function encodeSuspendData(
-  state: PersistedState,
+  state: SuspendedState,
   index: CourseIndex,
   maxLength = SCORM12_SUSPEND_LIMIT,
 ): string {
+  const format = suspendFormat(index);
   let text = '';
   for (const level of LEVELS) {
-    text = encodeAt(state, index, level);
+    text = encodeWire(format, toWire(state, index, level));
     if (text.length <= maxLength) return text;
   }
   return text;
@@ -169,88 +210,43 @@ export function encodeSuspendData(
 
 /** The format version of a suspend-data text, or null when it is not ours at all. */
 export function suspendFormatVersion(text: string): number | null {
-  const match = /^(\d{1,4})\./.exec(text);
-  return match ? Number(match[1]) : null;
-}
-
-function readModule(reader: CodeReader, index: CourseIndex, out: PersistedState) {
-  const number = reader.int();
-  const id = number === 0 ? reader.str() : LMS_MODULE_IDS[number - 1];
-  if (id === undefined) throw new Error('unknown module number');
-  const fingerprint = reader.int();
-  const parts = reader.below(8);
-  const module = index.modules.find((m) => m.id === id);
-  const exact = module !== undefined && module.fingerprint === fingerprint;
-
-  if (parts & LESSONS) {
-    const read = reader.bits();
-    const current = reader.int();
-    const updatedAt = reader.time();
-    if (exact) {
-      const lesson = module.lessons[current - 1];
-      out.modules[id] = {
-        lessonsVisited: module.lessons.filter((_, i) => read[i]),
-        ...(lesson ? { currentLesson: lesson } : {}),
-        updatedAt,
-      };
-    }
-  }
-  if (parts & SCENARIOS) {
-    const count = reader.int();
-    for (let i = 0; i < count; i++) {
-      const position = reader.int();
-      const found = reader.bits();
-      const updatedAt = reader.time();
-      const scenario = exact ? module.scenarios[position] : undefined;
-      if (scenario) {
-        out.scenarios[scenarioKey(id, scenario.id)] = {
-          endingsFound: scenario.endings.filter((_, e) => found[e]),
-          updatedAt,
-        };
-      }
-    }
-  }
-  if (parts & ATTEMPTS) {
-    const count = reader.int();
-    const attempts = [];
-    for (let i = 0; i < count; i++) {
-      const attempt = readAttempt(reader, module, exact);
-      if (attempt) attempts.push(attempt);
-    }
-    if (attempts.length) out.quizzes[id] = attempts;
-  }
+  return wireVersion(suspendFormat({ modules: [] }), text);
 }
 
 /**
- * Reads suspend data back into a saved state for `index`'s course. Returns
- * null, and never throws, for text of another format or version, text cut
- * short or changed (the check fails), or a state that would not be valid.
- * Parts saved under another version of a module are skipped, except finished
- * quiz attempts, whose outcome is kept.
+ * Reads suspend data of any version back into a saved state for `index`'s
+ * course. Returns null, and never throws, for text of another format or a
+ * later version, text cut short or changed (the check fails), or a state
+ * that would not be valid. Parts saved under another version of a module are
+ * skipped, except finished quiz attempts, whose outcome is kept. The
+ * language comes back as the code that was saved (see {@link toSavedState}).
  */
-export function decodeSuspendData(text: string, index: CourseIndex): PersistedState | null {
+export function decodeSuspendData(text: string, index: CourseIndex): SuspendedState | null {
   try {
-    if (suspendFormatVersion(text) !== SUSPEND_FORMAT_VERSION) return null;
-    const signed = text.slice(0, -CHECK_LENGTH);
-    if (text.length <= CHECK_LENGTH || check(signed) !== text.slice(-CHECK_LENGTH)) return null;
-    const reader = new CodeReader(signed.slice(signed.indexOf('.') + 1));
-    const language = reader.below(2) === 1 ? 'en' : 'sv';
-    const updatedAt = reader.time();
-    const learnerName = reader.str();
-    const out: PersistedState = {
-      settings: { language, learnerName, updatedAt },
-      assignments: {},
-      modules: {},
-      quizzes: {},
-      scenarios: {},
-      practice: {},
-    };
-    const count = reader.int();
-    for (let i = 0; i < count; i++) readModule(reader, index, out);
-    if (!reader.done) return null;
-    const parsed = PersistedState.safeParse(out);
+    const result = decodeWire(suspendFormat(index), text);
+    if (!result.ok) return null;
+    const parsed = SuspendedState.safeParse(result.value);
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }
+}
+
+/**
+ * Decoded suspend data as a saved state of this build, to merge into the
+ * store. A language this build does not know becomes `language` (the
+ * learner's current one), so the rest of the progress still comes back.
+ * Null when the state is not one the store would keep.
+ */
+export function toSavedState(
+  state: SuspendedState,
+  language: PersistedState['settings']['language'],
+): PersistedState | null {
+  const parsed = PersistedState.safeParse(state);
+  if (parsed.success) return parsed.data;
+  const relabelled = PersistedState.safeParse({
+    ...state,
+    settings: { ...state.settings, language },
+  });
+  return relabelled.success ? relabelled.data : null;
 }

@@ -57,11 +57,3 @@ describe('the course content', () => {
     }
   });
 });
-
-describe('module numbers used by links and LMS suspend data', () => {
-  it('list every module of the course, in course order, only ever growing at the end', async () => {
-    const { MODULE_NUMBERS } = await import('@/lib/module-numbers');
-    expect(moduleIds.slice(0, MODULE_NUMBERS.length)).toEqual([...MODULE_NUMBERS]);
-    expect(MODULE_NUMBERS.length).toBe(moduleIds.length);
-  });
-});

@@ -218,7 +218,7 @@ for (const version of ['12', '2004'] as const) {
       expect(received['cmi.score.scaled']).toBe('0.14');
       expect(received['cmi.objectives.0.completion_status']).toBe('completed');
     }
-    expect(suspend).toMatch(/^1\./);
+    expect(suspend).toMatch(/^2\./);
     expect(suspend.length).toBeLessThan(4096);
 
     // Leaving the page ends the session: the frame goes, the course terminates.

@@ -43,7 +43,7 @@ test('a trainer assigns a module, a learner completes it, the trainer collects t
   await page.getByRole('checkbox', { name: module.title }).check();
   await page.getByRole('button', { name: 'Skapa länk' }).click();
   const linkField = page.getByLabel('Länk till uppdraget');
-  await expect(linkField).toHaveValue(/#\/a\/1\./);
+  await expect(linkField).toHaveValue(/#\/a\/2\./);
   const link = await linkField.inputValue();
   expect(link.length).toBeLessThan(500);
   await expect(page.getByRole('img', { name: /QR-kod/ })).toBeVisible();

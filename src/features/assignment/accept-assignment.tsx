@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { PageHeading } from '@/components/ui/page-heading';
 import { useCatalogue } from '@/hooks/use-content';
-import type { LinkedAssignment } from '@/lib/assignment-link';
+import type { LinkedAssignment } from './assignment-draft';
 import { paths } from '@/lib/paths';
 import { useAppStore } from '@/store/store';
 import { AssignmentFacts } from './assignment-facts';

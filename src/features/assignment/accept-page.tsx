@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { PageHeading } from '@/components/ui/page-heading';
-import { type DecodeResult, decodeAssignment } from '@/lib/assignment-link';
+import { type DecodeResult, decodeAssignment } from './assignment-link';
 import { AcceptAssignment } from './accept-assignment';
 import { LinkProblem } from './link-problem';
 

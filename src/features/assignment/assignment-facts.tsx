@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { hostOf, safeHttpUrl } from '@/lib/safe-url';
 import { useLanguage } from '@/hooks/use-language';
-import type { AssignmentDraft } from '@/lib/assignment-link';
+import type { AssignmentDraft } from './assignment-draft';
 import { formatDate, formatPercent } from '@/lib/i18n';
 
 interface AssignmentFactsProps {

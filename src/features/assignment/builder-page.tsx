@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading } from '@/components/ui/page-heading';
 import { useCatalogue } from '@/hooks/use-content';
-import { type AssignmentDraft, encodeAssignment, LINK_MODULE_IDS } from '@/lib/assignment-link';
+import type { AssignmentDraft } from './assignment-draft';
+import { encodeAssignment } from './assignment-link';
 import { paths } from '@/lib/paths';
 import { localDate } from '@/lib/local-date';
 import { BuilderForm } from './builder-form';
@@ -24,10 +25,7 @@ function linkUrl(code: string) {
 export default function BuilderPage() {
   const { t } = useTranslation('assignment');
   const catalogue = useCatalogue();
-  // Only modules a link can name can be assigned.
-  const modules = catalogue.modules.filter((m) =>
-    (LINK_MODULE_IDS as readonly string[]).includes(m.id),
-  );
+  const { modules } = catalogue;
   const [values, setValues] = useState<FormValues>(() =>
     emptyForm(Math.round(catalogue.course.passMark * 100)),
   );

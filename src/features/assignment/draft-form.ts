@@ -9,7 +9,7 @@ import {
   isRealDate,
   LIMITS,
   validateDraft,
-} from '@/lib/assignment-link';
+} from './assignment-draft';
 
 export interface FormValues {
   title: string;
@@ -90,6 +90,7 @@ function toError(problem: DraftProblem): FieldError {
     case 'characters':
       return { key: 'characters' };
     case 'unknown-module':
+    case 'too-many':
     case 'duplicate-module':
       return { key: 'modulesRequired' };
     case 'pass-mark':

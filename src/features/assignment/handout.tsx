@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { AssignmentDraft } from '@/lib/assignment-link';
+import type { AssignmentDraft } from './assignment-draft';
 import { AssignmentFacts } from './assignment-facts';
 
 interface HandoutProps {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading } from '@/components/ui/page-heading';
-import type { LinkProblem as Reason } from '@/lib/assignment-link';
+import type { LinkProblem as Reason } from './assignment-link';
 import { paths } from '@/lib/paths';
 
 /** Why an assignment link cannot be used, in plain words, and the way back. */

@@ -1,7 +1,7 @@
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { AssignmentDraft } from '@/lib/assignment-link';
+import type { AssignmentDraft } from './assignment-draft';
 import { paths } from '@/lib/paths';
 import { CopyField } from './copy-field';
 import { Handout } from './handout';

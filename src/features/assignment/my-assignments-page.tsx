@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { AssignmentList, type ReceiptRequest } from '@/components/assignments-panel';
+import { AssignmentList, type ReceiptRequest } from './assignments-panel';
 import { PageHeading } from '@/components/ui/page-heading';
 import { paths } from '@/lib/paths';
 import type { Assignment } from '@/store/schema';

@@ -4,7 +4,7 @@ import {
   decodeReceiptJson,
   MAX_RECEIPT_CHARS,
   type ReceiptResult,
-} from '@/lib/receipt';
+} from './receipt-codec';
 
 export interface ImportedItem {
   /** The file it came from, if any. */

@@ -1,13 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCatalogue } from '@/hooks/use-content';
-import {
-  buildReceipt,
-  encodeReceiptCode,
-  isValidReceipt,
-  receiptFileName,
-  receiptToJson,
-} from '@/lib/receipt';
+import { buildReceipt, isValidReceipt } from './receipt';
+import { encodeReceiptCode, receiptFileName, receiptToJson } from './receipt-codec';
 import type { Assignment } from '@/store/schema';
 import { useAppStore } from '@/store/store';
 import { CopyField } from './copy-field';
@@ -21,6 +16,7 @@ import { NameForm } from './name-form';
 export function ReceiptExport({ assignment }: { assignment: Assignment }) {
   const { t } = useTranslation('assignment');
   const name = useAppStore((s) => s.settings.learnerName);
+  const language = useAppStore((s) => s.settings.language);
   const quizzes = useAppStore((s) => s.quizzes);
   const { course } = useCatalogue();
   const [downloaded, setDownloaded] = useState<string | null>(null);
@@ -34,8 +30,10 @@ export function ReceiptExport({ assignment }: { assignment: Assignment }) {
 
   const receipt = useMemo(
     () =>
-      name ? buildReceipt({ assignment, quizzes, name, courseVersion: course.version }) : null,
-    [assignment, quizzes, name, course.version],
+      name
+        ? buildReceipt({ assignment, quizzes, name, language, courseVersion: course.version })
+        : null,
+    [assignment, quizzes, name, language, course.version],
   );
   const json = receipt && isValidReceipt(receipt) ? receiptToJson(receipt) : null;
 

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { PageHeading } from '@/components/ui/page-heading';
 import { useCatalogue } from '@/hooks/use-content';
 import { useLanguage } from '@/hooks/use-language';
-import { toCsv } from '@/lib/csv';
+import { toCsv } from './csv';
 import { paths } from '@/lib/paths';
 import { localDate } from '@/lib/local-date';
 import { languageInfo } from '@/config/languages';

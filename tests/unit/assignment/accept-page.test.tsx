@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import AcceptPage from '@/features/assignment/accept-page';
-import { encodeAssignment } from '@/lib/assignment-link';
+import { encodeAssignment } from '@/features/assignment/assignment-link';
 import { serialize } from '@/store/load-persisted';
 import { STORAGE_KEY } from '@/store/safe-storage';
 import { useAppStore } from '@/store/store';

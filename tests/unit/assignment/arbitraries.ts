@@ -1,7 +1,19 @@
-/** fast-check generators for valid assignments and receipts, and one realistic example of each. */
+/**
+ * fast-check generators for valid assignments and receipts, over the
+ * twelve-module fixture course and three language codes, and one realistic
+ * example of each with today's course.
+ */
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { type AssignmentDraft, LINK_MODULE_IDS } from '@/lib/assignment-link';
-import type { Receipt } from '@/lib/receipt';
+import { parse } from 'yaml';
+import type { AssignmentDraft } from '@/features/assignment/assignment-draft';
+import type { Receipt } from '@/features/assignment/receipt';
+import { TEST_LANGUAGES, twelveModuleIds } from '../wire/twelve-modules';
+
+/** Today's modules, in course order, as content/course.yaml lists them. */
+export const courseModuleIds = (
+  parse(readFileSync('content/course.yaml', 'utf8')) as { modules: string[] }
+).modules;
 
 /** One line of text as a person types it: any characters but control ones, no outer spaces. */
 export const cleanText = (minLength: number, maxLength: number) =>
@@ -30,7 +42,7 @@ export const validDraft: fc.Arbitrary<AssignmentDraft> = fc.record(
     title: cleanText(1, 100),
     organisation: cleanText(0, 100),
     contact: cleanText(0, 100),
-    modules: fc.uniqueArray(fc.constantFrom(...LINK_MODULE_IDS), { minLength: 1, maxLength: 7 }),
+    modules: fc.uniqueArray(fc.constantFrom(...twelveModuleIds), { minLength: 1, maxLength: 12 }),
     passMark,
     due: day,
     policyUrl: webAddress,
@@ -43,6 +55,7 @@ const moduleId = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,30}$/);
 
 export const validReceipt: fc.Arbitrary<Receipt> = fc.record({
   name: cleanText(1, 120),
+  language: fc.constantFrom(...TEST_LANGUAGES, 'sv-x-easy'),
   assignment: fc.record(
     {
       id: fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9_-]{0,40}$/),
@@ -67,12 +80,12 @@ export const validReceipt: fc.Arbitrary<Receipt> = fc.record({
   courseVersion: fc.stringMatching(/^[0-9][0-9.]{0,10}$/),
 });
 
-/** A realistic assignment of all seven modules. */
+/** A realistic assignment of every module of today's course. */
 export const realisticDraft: AssignmentDraft = {
   title: 'Grundutbildning mutor och jäv hösten 2026',
   organisation: 'Södra Vårdförvaltningen, HR',
   contact: 'anna.lindqvist@sodravard.se',
-  modules: [...LINK_MODULE_IDS],
+  modules: courseModuleIds,
   passMark: 0.8,
   due: '2026-12-18',
   policyUrl: 'https://www.sodravard.se/styrdokument/antikorruption',
@@ -81,6 +94,7 @@ export const realisticDraft: AssignmentDraft = {
 
 export const realisticReceipt: Receipt = {
   name: 'Kim Andersson',
+  language: 'sv',
   assignment: {
     id: 'link-AbC_12-',
     title: realisticDraft.title,

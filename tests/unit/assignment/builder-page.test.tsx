@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import BuilderPage from '@/features/assignment/builder-page';
-import { decodeAssignment } from '@/lib/assignment-link';
+import { decodeAssignment } from '@/features/assignment/assignment-link';
 import { renderWithRouter, setupI18n } from '../render';
 
 vi.mock('@/hooks/use-content', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvText, decimalComma, toCsv } from '@/lib/csv';
+import { csvText, decimalComma, toCsv } from '@/features/assignment/csv';
 
 describe('CSV for Swedish Excel', () => {
   const csv = toCsv([

@@ -1,14 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { assignmentProgress, buildReceipt } from '@/features/assignment/receipt';
 import {
-  assignmentProgress,
-  buildReceipt,
   decodeReceiptCode,
   decodeReceiptJson,
   encodeReceiptCode,
   receiptFileName,
   receiptToJson,
-} from '@/lib/receipt';
+} from '@/features/assignment/receipt-codec';
 import type { Assignment } from '@/store/schema';
 import { finished } from '../progress/fixtures';
 import { realisticReceipt, validReceipt } from './arbitraries';
@@ -41,7 +40,7 @@ describe('the completion receipt', () => {
     await fc.assert(
       fc.asyncProperty(validReceipt, async (receipt) => {
         const code = await encodeReceiptCode(receipt);
-        expect(code).toMatch(/^R1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{7}$/);
+        expect(code).toMatch(/^R2\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{7}$/);
         const result = await decodeReceiptCode(code);
         expect(result.ok).toBe(true);
         if (result.ok) expect(result.receipt).toStrictEqual(JSON.parse(JSON.stringify(receipt)));
@@ -98,11 +97,19 @@ describe('the completion receipt', () => {
       reason: 'tampered',
     });
     expect(decodeReceiptJson(json.slice(0, 200))).toEqual({ ok: false, reason: 'not-json' });
-    expect(decodeReceiptJson(json.replace('"version": 1', '"version": 2'))).toEqual({
+    expect(decodeReceiptJson(json.replace('"version": 2', '"version": 3'))).toEqual({
       ok: false,
       reason: 'unknown-version',
     });
     expect(decodeReceiptJson(json.replace('"score": 0.9', '"score": 1.5'))).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
+    expect(decodeReceiptJson(json.replace('Kim Andersson', 'Kim\\nAndersson'))).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
+    expect(decodeReceiptJson(json.replace('2026-11-23', '2026-02-30'))).toEqual({
       ok: false,
       reason: 'invalid',
     });
@@ -143,12 +150,14 @@ describe('progress on an assignment', () => {
     expect(progress.passedCount).toBe(1);
     expect(progress.complete).toBe(false);
     expect(progress.modules[1]).toMatchObject({ passed: false, bestScore: 0.8 });
-    expect(buildReceipt({ assignment, quizzes, name: 'Kim', courseVersion: '1.0.0' })).toBeNull();
+    const input = { assignment, quizzes, language: 'sv', courseVersion: '1.0.0' };
+    expect(buildReceipt({ ...input, name: 'Kim' })).toBeNull();
 
     quizzes['bribery-and-the-law'].push(finished('b3', 4, 0.9));
-    const receipt = buildReceipt({ assignment, quizzes, name: ' Kim ', courseVersion: '1.0.0' });
+    const receipt = buildReceipt({ ...input, name: ' Kim ' });
     expect(receipt).toEqual({
       name: 'Kim',
+      language: 'sv',
       assignment: {
         id: 'link-abcdefg',
         title: 'Hösten',

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import ResultsPage from '@/features/assignment/results-page';
-import { encodeReceiptCode, receiptToJson } from '@/lib/receipt';
+import { encodeReceiptCode, receiptToJson } from '@/features/assignment/receipt-codec';
 import { renderWithRouter, setupI18n } from '../render';
 import { realisticReceipt } from './arbitraries';
 

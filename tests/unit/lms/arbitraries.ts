@@ -4,8 +4,7 @@
  * drawn from each module's pool with their options shuffled.
  */
 import fc from 'fast-check';
-import type { IndexedModule } from '@/lms/course-index';
-import { TIME_EPOCH } from '@/lms/text-codec';
+import type { CourseIndex, IndexedModule } from '@/lms/course-index';
 import type {
   ModuleProgress,
   PersistedState,
@@ -16,6 +15,7 @@ import type {
 import { index } from './course';
 
 const YEAR = 365 * 24 * 3600 * 1000;
+const TIME_EPOCH = Date.UTC(2020, 0, 1);
 export const time = fc.integer({ min: TIME_EPOCH, max: TIME_EPOCH + 30 * YEAR });
 
 /** A name as typed: any well-formed text of up to 120 characters. */
@@ -105,35 +105,48 @@ const moduleState = (module: IndexedModule, m: number) =>
       .chain((keys) => fc.tuple(...keys.map((_, i) => attempt(module, `a${m}x${i}k${keys[i]}`)))),
   });
 
-/** A valid saved state for the real course, as the app could have saved it. */
-export const learnerState: fc.Arbitrary<PersistedState> = fc
-  .record({
-    language: fc.constantFrom('sv' as const, 'en' as const),
-    learnerName: name,
-    updatedAt: time,
-    modules: fc.tuple(
-      ...index.modules.map((m, i) => fc.option(moduleState(m, i), { nil: undefined })),
-    ),
-  })
-  .map(({ language, learnerName, updatedAt, modules }) => {
-    const state: PersistedState = {
-      settings: { language, learnerName, updatedAt },
-      assignments: {},
-      modules: {},
-      quizzes: {},
-      scenarios: {},
-      practice: {},
-    };
-    modules.forEach((saved, i) => {
-      const module = index.modules[i]!;
-      if (!saved) return;
-      if (saved.progress) state.modules[module.id] = saved.progress;
-      saved.scenarios.forEach((s, j) => {
-        if (s) state.scenarios[`${module.id}/${module.scenarios[j]!.id}`] = s;
+/**
+ * A valid saved state for `course` (the real course unless given), as the app
+ * could have saved it, in one of `languages`. The language is a code as
+ * suspend data carries it, so a state in a language the store does not know
+ * (yet) is typed as the store's.
+ */
+export function learnerStateFor(
+  course: CourseIndex = index,
+  languages: readonly string[] = ['sv', 'en'],
+): fc.Arbitrary<PersistedState> {
+  return fc
+    .record({
+      language: fc.constantFrom(...(languages as PersistedState['settings']['language'][])),
+      learnerName: name,
+      updatedAt: time,
+      modules: fc.tuple(
+        ...course.modules.map((m, i) => fc.option(moduleState(m, i), { nil: undefined })),
+      ),
+    })
+    .map(({ language, learnerName, updatedAt, modules }) => {
+      const state: PersistedState = {
+        settings: { language, learnerName, updatedAt },
+        assignments: {},
+        modules: {},
+        quizzes: {},
+        scenarios: {},
+        practice: {},
+      };
+      modules.forEach((saved, i) => {
+        const module = course.modules[i]!;
+        if (!saved) return;
+        if (saved.progress) state.modules[module.id] = saved.progress;
+        saved.scenarios.forEach((s, j) => {
+          if (s) state.scenarios[`${module.id}/${module.scenarios[j]!.id}`] = s;
+        });
+        if (saved.attempts.length) {
+          state.quizzes[module.id] = [...saved.attempts].sort((x, y) => x.startedAt - y.startedAt);
+        }
       });
-      if (saved.attempts.length) {
-        state.quizzes[module.id] = [...saved.attempts].sort((x, y) => x.startedAt - y.startedAt);
-      }
+      return state;
     });
-    return state;
-  });
+}
+
+/** A valid saved state for the real course, in Swedish or English. */
+export const learnerState = learnerStateFor();

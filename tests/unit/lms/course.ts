@@ -96,17 +96,21 @@ export function openAttempt(
 }
 
 /**
- * The worst case for suspend data: all seven modules finished with
- * `attemptsPerModule` attempts each (some of them practice rounds on wrong
- * answers), every lesson read, every ending found, a quiz in progress in
- * every module, a dilemma in progress, practice statistics, and a name of
- * 120 characters.
+ * The worst case for suspend data: every module of `course` (the real one
+ * unless given) finished with `attemptsPerModule` attempts each (some of them
+ * practice rounds on wrong answers), every lesson read, every ending found, a
+ * quiz in progress in every module, a dilemma in progress, practice
+ * statistics, and a name of 120 characters.
  */
-export function worstCaseState(name: string, attemptsPerModule = 10): PersistedState {
+export function worstCaseState(
+  name: string,
+  attemptsPerModule = 10,
+  course: ModuleContent[] = modules,
+): PersistedState {
   const random = seeded(42);
   const state = emptyState('en');
   state.settings = { language: 'en', learnerName: name, updatedAt: T0 + 5 };
-  modules.forEach((module, m) => {
+  course.forEach((module, m) => {
     const start = T0 + m * DAY;
     state.modules[module.id] = {
       lessonsVisited: module.lessons.map((l) => l.id),

@@ -1,7 +1,8 @@
 /**
  * Property-based tests of the suspend-data format: whatever the learner has
  * done, decode(encode(x)) keeps what the format promises, within SCORM 1.2's
- * 4,096 characters; and any other text is refused, never half-read.
+ * 4,096 characters, for today's course and for a twelve-module course in a
+ * third language; and any other text is refused, never half-read.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -12,11 +13,19 @@ import {
   hasPassed,
   latestFinished,
 } from '@/domain/attempts';
-import { decodeSuspendData, encodeSuspendData, SCORM12_SUSPEND_LIMIT } from '@/lms/suspend-data';
-import { savedTime } from '@/lms/text-codec';
+import {
+  decodeSuspendData,
+  encodeSuspendData,
+  savedTime,
+  SCORM12_SUSPEND_LIMIT,
+  toSavedState,
+} from '@/lms/suspend-data';
 import { mergeStates } from '@/store/persisted-fields';
-import { type PersistedState, PersistedState as Schema, type QuizAttempt } from '@/store/schema';
-import { learnerState } from './arbitraries';
+import type { CourseIndex } from '@/lms/course-index';
+import type { SuspendedState } from '@/lms/suspend-data';
+import { PersistedState as Schema, type QuizAttempt } from '@/store/schema';
+import { TEST_LANGUAGES, twelveIndex } from '../wire/twelve-modules';
+import { learnerState, learnerStateFor } from './arbitraries';
 import { index } from './course';
 
 const sameSet = (a: readonly string[], b: readonly string[]) =>
@@ -32,12 +41,12 @@ function expectSameAnswers(restored: QuizAttempt, original: QuizAttempt) {
   }
 }
 
-function expectKept(original: PersistedState, back: PersistedState) {
+function expectKept(original: SuspendedState, back: SuspendedState, course = index) {
   expect(back.settings).toEqual({
     ...original.settings,
     updatedAt: savedTime(original.settings.updatedAt),
   });
-  for (const module of index.modules) {
+  for (const module of course.modules) {
     const progress = original.modules[module.id];
     if (progress) {
       sameSet(back.modules[module.id]!.lessonsVisited, progress.lessonsVisited);
@@ -92,7 +101,7 @@ describe('suspend data under fuzzing', () => {
         expect(Schema.safeParse(back).success).toBe(true);
         expectKept(state, back!);
         // Read back on the computer it came from, it changes no outcome there.
-        const merged = mergeStates(state, back!);
+        const merged = mergeStates(state, toSavedState(back!, 'sv')!);
         for (const module of index.modules) {
           expect(hasPassed(merged.quizzes[module.id])).toBe(hasPassed(state.quizzes[module.id]));
           expect(bestScore(merged.quizzes[module.id])).toBe(bestScore(state.quizzes[module.id]));
@@ -100,6 +109,25 @@ describe('suspend data under fuzzing', () => {
         expect(merged.settings).toEqual(state.settings);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('keeps what it promises for twelve modules and any language code', () => {
+    const course: CourseIndex = twelveIndex;
+    fc.assert(
+      fc.property(learnerStateFor(course, TEST_LANGUAGES), (state) => {
+        const text = encodeSuspendData(state, course);
+        expect(text.length).toBeLessThanOrEqual(SCORM12_SUSPEND_LIMIT);
+        const back = decodeSuspendData(text, course);
+        expect(back).not.toBeNull();
+        expectKept(state, back!, course);
+        expect(encodeSuspendData(back!, course)).toBe(text);
+        // A language this build's store does not know comes back as the learner's current one.
+        const saved = toSavedState(back!, 'sv')!;
+        expect(saved.settings.language).toBe(state.settings.language === 'en' ? 'en' : 'sv');
+        expect(Schema.safeParse(saved).success).toBe(true);
+      }),
+      { numRuns: 150 },
     );
   });
 
@@ -118,6 +146,7 @@ describe('suspend data under fuzzing', () => {
       fc.property(fc.string({ maxLength: 600 }), (text) => {
         expect(decodeSuspendData(text, index)).toBeNull();
         expect(decodeSuspendData(`1.${text}`, index)).toBeNull();
+        expect(decodeSuspendData(`2.${text}`, index)).toBeNull();
       }),
       { numRuns: 3000 },
     );

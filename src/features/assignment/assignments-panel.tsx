@@ -6,7 +6,7 @@ import { useLanguage } from '@/hooks/use-language';
 import { formatDate, formatPercent } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
 import { localDate } from '@/lib/local-date';
-import { assignmentProgress, isAfterDue } from '@/lib/receipt';
+import { assignmentProgress, isAfterDue } from './receipt';
 import type { Assignment } from '@/store/schema';
 import { useAppStore } from '@/store/store';
 

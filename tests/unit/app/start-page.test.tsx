@@ -1,0 +1,50 @@
+import { act, screen } from '@testing-library/react';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import StartPage from '@/app/routes/start-page';
+import { emptyState } from '@/store/persisted-fields';
+import { useAppStore } from '@/store/store';
+import { renderWithRouter, setupI18n } from '../render';
+
+vi.mock('@/hooks/use-content', async () => {
+  const { catalogue } = await import('../progress/fixtures');
+  return { useCatalogue: () => catalogue };
+});
+
+beforeAll(async () => {
+  await setupI18n('sv');
+});
+
+async function renderStart() {
+  await act(async () => {
+    renderWithRouter(<StartPage />);
+  });
+}
+
+describe('the start page', () => {
+  it('shows the catalogue with the assignments panel in its slot once there is an assignment', async () => {
+    useAppStore.setState({
+      ...emptyState('sv'),
+      assignments: {
+        'link-AUTUMN1': {
+          id: 'link-AUTUMN1',
+          title: 'Hösten',
+          organisation: 'Kommunen',
+          contact: '',
+          modules: ['what-is-corruption'],
+          passMark: 0.8,
+          acceptedAt: 1,
+        },
+      },
+    });
+    await renderStart();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Dina uppdrag' })).toBeVisible();
+    expect(screen.getByText('Hösten')).toBeVisible();
+  });
+
+  it('leaves the slot empty without assignments', async () => {
+    useAppStore.setState(emptyState('sv'));
+    await renderStart();
+    expect(await screen.findByRole('heading', { level: 1 })).toBeVisible();
+    expect(screen.queryByRole('heading', { name: 'Dina uppdrag' })).toBeNull();
+  });
+});
