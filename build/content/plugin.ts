@@ -54,7 +54,11 @@ export function contentPlugin(contentRoot = resolve(process.cwd(), 'content')): 
     load(id) {
       if (!id.startsWith(RESOLVED)) return null;
       const content = get();
-      const [kind, lang, moduleId] = id.slice(RESOLVED.length).split('/') as [string, 'sv' | 'en', string?];
+      const [kind, lang, moduleId] = id.slice(RESOLVED.length).split('/') as [
+        string,
+        'sv' | 'en',
+        string?,
+      ];
       switch (kind) {
         case 'index':
           return loaders(content);

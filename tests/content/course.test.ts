@@ -59,9 +59,19 @@ describe('the course content', () => {
 });
 
 describe('module numbers used by links and LMS suspend data', () => {
-  it('list every module of the course, in course order, only ever growing at the end', async () => {
+  it('give every module of the course a number, and keep the numbers already released', async () => {
     const { MODULE_NUMBERS } = await import('@/lib/module-numbers');
-    expect(moduleIds.slice(0, MODULE_NUMBERS.length)).toEqual([...MODULE_NUMBERS]);
-    expect(MODULE_NUMBERS.length).toBe(moduleIds.length);
+    // Links and saved LMS data name a module by its place in this list, so the first seven
+    // (released) never move; the course's own order (core, then tracks) may differ.
+    expect(MODULE_NUMBERS.slice(0, 7)).toEqual([
+      'what-is-corruption',
+      'bribery-and-the-law',
+      'benefits-and-four-questions',
+      'procurement-risks',
+      'conflicts-of-interest',
+      'preventing-and-reporting',
+      'suppliers-and-supply-chain',
+    ]);
+    expect([...MODULE_NUMBERS].sort()).toEqual([...moduleIds].sort());
   });
 });

@@ -82,6 +82,59 @@ describe('content errors name the file and the field', () => {
   });
 });
 
+describe('the course shape: a core and tracks', () => {
+  it('a module in the core and in a track', () => {
+    const problems = problemsAfterEdit('course.yaml', (t) => `${t}tracks:\n  - id: care\n    modules: [what-is-corruption]\n`);
+    expect(problems).toContainEqual({
+      file: 'content/course.yaml',
+      path: 'tracks.0.modules.0',
+      message: expect.stringContaining('already in the core'),
+    });
+  });
+
+  it('a module listed twice in the core, and a track id used twice', () => {
+    const problems = problemsAfterEdit(
+      'course.yaml',
+      (t) => `${t}  - what-is-corruption\ntracks:\n  - id: care\n    modules: [a-b]\n  - id: care\n    modules: [c-d]\n`,
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: 'core.1', message: expect.stringContaining('listed twice') }),
+        expect.objectContaining({ path: 'tracks.1.id', message: expect.stringContaining('used twice') }),
+      ]),
+    );
+  });
+
+  it('a module folder in neither the core nor a track', () => {
+    const problems = problemsAfterEdit('course.yaml', (t) => t.replace('core:\n  - what-is-corruption', 'core:\n  - somewhere-else'));
+    expect(problems).toContainEqual({
+      file: 'content/modules/what-is-corruption',
+      path: '',
+      message: expect.stringContaining('neither the core nor a track'),
+    });
+  });
+
+  it('a track without its title, summary and role in a language', () => {
+    const problems = problemsAfterEdit('course.yaml', (t) => `${t}tracks:\n  - id: care\n    modules: [what-is-corruption-2]\n`);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ file: 'content/course.sv.yaml', path: 'tracks.care' }),
+        expect.objectContaining({ file: 'content/course.en.yaml', path: 'tracks.care' }),
+      ]),
+    );
+  });
+
+  it('minutes and required written in module.yaml, which the course now derives', () => {
+    const problems = problemsAfterEdit(`${m}/module.yaml`, (t) => `minutes: 10\nrequired: true\n${t}`);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: 'minutes', message: expect.stringContaining('computes the minutes') }),
+        expect.objectContaining({ path: 'required', message: expect.stringContaining('in the core') }),
+      ]),
+    );
+  });
+});
+
 describe('organisation settings', () => {
   it('an address that is not a web address, and a logo that is not there', () => {
     const problems = problemsAfterEdit(

@@ -66,6 +66,17 @@ export const catalogue: Catalogue = {
     summary('bribery-and-the-law', 'Mutbrott och lagen', true),
     summary('extra-reading', 'Fördjupning', false),
   ],
+  core: { modules: ['what-is-corruption', 'bribery-and-the-law'], minutes: 20 },
+  tracks: [
+    {
+      id: 'deeper',
+      title: 'Fördjupning',
+      summary: 'Mer att läsa.',
+      role: 'Du vill veta mer',
+      modules: ['extra-reading'],
+      minutes: 10,
+    },
+  ],
 };
 
 const NOON = Date.UTC(2026, 10, 21, 12);
