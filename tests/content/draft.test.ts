@@ -32,7 +32,8 @@ describe(`draft module ${draft}`, () => {
       }
       const course = parse(readFileSync('content/course.yaml', 'utf8'));
       const base = id === 'what-is-corruption' ? [] : ['what-is-corruption'];
-      for (const m of base) cpSync(join('content', 'modules', m), join(root, 'modules', m), { recursive: true });
+      for (const m of base)
+        cpSync(join('content', 'modules', m), join(root, 'modules', m), { recursive: true });
       cpSync(source, join(root, 'modules', id), { recursive: true });
       writeFileSync(
         join(root, 'course.yaml'),
