@@ -53,7 +53,11 @@ export function createAppStore(storage: Storage | null = probeLocalStorage()) {
           resetAll: ({ announce = true, at = Date.now() } = {}) => {
             set((current) => ({
               forgotten: { ...current.forgotten, resetAt: Math.max(current.forgotten.resetAt, at) },
-              settings: { ...current.settings, learnerName: '', updatedAt: Date.now() },
+              settings: {
+                language: current.settings.language,
+                learnerName: '',
+                updatedAt: Date.now(),
+              },
               assignments: {},
               modules: {},
               quizzes: {},
