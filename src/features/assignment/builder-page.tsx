@@ -7,6 +7,7 @@ import { type AssignmentDraft, encodeAssignment, LINK_MODULE_IDS } from '@/lib/a
 import { paths } from '@/lib/paths';
 import { localDate } from '@/lib/local-date';
 import { BuilderForm } from './builder-form';
+import { moduleGroups } from './module-groups-of';
 import { emptyForm, type FormErrors, type FormValues, readForm } from './draft-form';
 import { LinkResult } from './link-result';
 
@@ -28,6 +29,7 @@ export default function BuilderPage() {
   const modules = catalogue.modules.filter((m) =>
     (LINK_MODULE_IDS as readonly string[]).includes(m.id),
   );
+  const groups = moduleGroups(catalogue, modules, t('builder.fields.core'));
   const [values, setValues] = useState<FormValues>(() =>
     emptyForm(Math.round(catalogue.course.passMark * 100)),
   );
@@ -81,7 +83,7 @@ export default function BuilderPage() {
         <Link to={paths.trainerResults()}>{t('builder.resultsLink')}</Link>
       </p>
       <BuilderForm
-        modules={modules}
+        groups={groups}
         values={values}
         errors={errors}
         attempt={attempt}
