@@ -12,6 +12,7 @@ import { catalogueDuePool, isPracticeDue } from '@/lib/practice';
 import { continueModule, moduleStatus, resumeHref } from '@/lib/progress-status';
 import { useAppStore } from '@/store/store';
 import { CoreSection } from './core-section';
+import { PathSection } from './path-section';
 import { TracksSection } from './tracks-section';
 
 export default function CataloguePage() {
@@ -61,6 +62,7 @@ export default function CataloguePage() {
           <Link to={paths.practice()}>{t('practiceDue.action')}</Link>
         </section>
       )}
+      <PathSection catalogue={catalogue} />
       <CoreSection modules={core} minutes={catalogue.core.minutes} progress={progress} />
       <TracksSection catalogue={catalogue} progress={progress} />
     </div>

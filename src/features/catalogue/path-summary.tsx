@@ -1,4 +1,3 @@
-import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@/hooks/use-language';
 import { partMinutes } from '@/lib/estimate';
@@ -10,19 +9,15 @@ interface PathSummaryProps {
   /** The whole path's estimate, unrounded. */
   minutes: number;
   onChange: () => void;
-  headingRef: Ref<HTMLHeadingElement>;
 }
 
 /** The learner's path once they have chosen: the core and their tracks, with a way to change. */
-export function PathSummary({ tracks, minutes, onChange, headingRef }: PathSummaryProps) {
+export function PathSummary({ tracks, minutes, onChange }: PathSummaryProps) {
   const { t } = useTranslation('catalogue');
   const language = useLanguage();
   const rounded = partMinutes(minutes);
   return (
-    <div className="path-summary">
-      <h3 id="path-heading" ref={headingRef} tabIndex={-1}>
-        {t('path.heading')}
-      </h3>
+    <>
       <p>
         {tracks.length > 0
           ? t('path.withTracks', {
@@ -37,6 +32,6 @@ export function PathSummary({ tracks, minutes, onChange, headingRef }: PathSumma
       <button type="button" className="button button--secondary" onClick={onChange}>
         {t('path.change')}
       </button>
-    </div>
+    </>
   );
 }

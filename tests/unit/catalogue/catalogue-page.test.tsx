@@ -18,12 +18,12 @@ const headings = (level: number) =>
   screen.getAllByRole('heading', { level }).map((h) => h.textContent);
 
 describe('the start page', () => {
-  it('shows the core first, then the tracks for your role, and asks for the role', () => {
+  it('asks for the role near the top, then shows the core and the tracks for your role', () => {
     useAppStore.getState().replaceAll(blankState());
     renderWithRouter(<CataloguePage />);
 
     expect(screen.getByText(/Grunden är till för alla och tar ungefär 20 minuter\./)).toBeVisible();
-    expect(headings(2)).toEqual(['Börja här', 'Grunden, för alla', 'För din roll']);
+    expect(headings(2)).toEqual(['Börja här', 'Din väg', 'Grunden, för alla', 'För din roll']);
     const core = screen.getByRole('region', { name: 'Grunden, för alla' });
     expect(
       within(core)
@@ -42,7 +42,8 @@ describe('the start page', () => {
     );
     expect(within(procurement).getByText('Du upphandlar eller följer upp avtal')).toBeVisible();
     expect(within(procurement).getByText('1 del, cirka 15 minuter')).toBeVisible();
-    const picker = within(tracks).getByRole('group', {
+    const path = screen.getByRole('region', { name: 'Din väg' });
+    const picker = within(path).getByRole('group', {
       name: 'Vad gör du i ditt arbete? Välj allt som stämmer.',
     });
     expect(within(picker).getAllByRole('checkbox')).toHaveLength(2);
@@ -69,7 +70,7 @@ describe('the start page', () => {
     const order = within(tracks)
       .getAllByRole('heading', { level: 3 })
       .map((h) => h.textContent);
-    expect(order).toEqual(['Din väg', 'Upphandling och avtal', 'Fördjupning']);
+    expect(order).toEqual(['Upphandling och avtal', 'Fördjupning']);
     const mine = within(tracks).getByRole('region', { name: 'Upphandling och avtal' });
     expect(within(mine).getByText('Ditt spår')).toBeVisible();
     expect(within(tracks).getByText('Andra spår, om du vill läsa mer:')).toBeVisible();
