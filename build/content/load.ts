@@ -10,6 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import type {
   Catalogue,
+  CourseTrack,
   GlossaryEntry,
   ModuleContent,
   Organisation,
@@ -18,7 +19,9 @@ import type {
   Scenario,
   SourceEntry,
 } from '../../src/types/content.ts';
-import type { Language } from '../../src/config/languages.ts';
+import { type Language, SOURCE_LANGUAGE } from '../../src/config/languages.ts';
+import { courseShape } from './course-shape.ts';
+import { estimateMinutes } from './estimate.ts';
 import { MarkdownError, parseRichText } from './markdown.ts';
 import {
   CourseStructure,
@@ -108,7 +111,11 @@ class Reader {
   /** Reports text entries whose ids do not match the structure's ids. */
   sameIds(file: string, path: string, expected: string[], actual: string[], what: string) {
     for (const missing of expected.filter((k) => !actual.includes(k))) {
-      this.problem(file, path ? `${path}.${missing}` : missing, `text for ${what} "${missing}" is missing`);
+      this.problem(
+        file,
+        path ? `${path}.${missing}` : missing,
+        `text for ${what} "${missing}" is missing`,
+      );
     }
     for (const extra of actual.filter((k) => !expected.includes(k))) {
       this.problem(
@@ -132,13 +139,25 @@ class Reader {
 
 function checkQuestion(r: Reader, file: string, path: string, q: QuestionStructure) {
   if (q.type === 'truefalse') return;
-  r.unique(file, `${path}.options`, q.options.map((o) => o.id));
+  r.unique(
+    file,
+    `${path}.options`,
+    q.options.map((o) => o.id),
+  );
   const correct = q.options.filter((o) => o.correct).length;
   if (q.type === 'single' && correct !== 1) {
-    r.problem(file, `${path}.options`, `a single-choice question needs exactly one correct option (has ${correct})`);
+    r.problem(
+      file,
+      `${path}.options`,
+      `a single-choice question needs exactly one correct option (has ${correct})`,
+    );
   }
   if (q.type === 'multiple' && (correct < 1 || correct === q.options.length)) {
-    r.problem(file, `${path}.options`, 'a multiple-choice question needs at least one correct and one wrong option');
+    r.problem(
+      file,
+      `${path}.options`,
+      'a multiple-choice question needs at least one correct and one wrong option',
+    );
   }
 }
 
@@ -153,10 +172,18 @@ function checkScenario(r: Reader, file: string, path: string, s: ScenarioStructu
   const steps = new Map(s.steps.map((x) => [x.id, x]));
   if (!steps.has(s.start)) r.problem(file, `${path}.start`, `"${s.start}" is not one of its steps`);
   s.steps.forEach((step, i) => {
-    r.unique(file, `${path}.steps.${i}.choices`, step.choices.map((c) => c.id));
+    r.unique(
+      file,
+      `${path}.steps.${i}.choices`,
+      step.choices.map((c) => c.id),
+    );
     step.choices.forEach((c, j) => {
       if (!nodes.includes(c.next)) {
-        r.problem(file, `${path}.steps.${i}.choices.${j}.next`, `"${c.next}" is neither a step nor an ending`);
+        r.problem(
+          file,
+          `${path}.steps.${i}.choices.${j}.next`,
+          `"${c.next}" is neither a step nor an ending`,
+        );
       }
     });
   });
@@ -164,7 +191,11 @@ function checkScenario(r: Reader, file: string, path: string, s: ScenarioStructu
   const onPath = new Set<string>();
   const visit = (nodeId: string) => {
     if (onPath.has(nodeId)) {
-      r.problem(file, path, `the steps loop back to "${nodeId}": a dilemma must always move forward`);
+      r.problem(
+        file,
+        path,
+        `the steps loop back to "${nodeId}": a dilemma must always move forward`,
+      );
       return;
     }
     if (reached.has(nodeId)) return;
@@ -179,7 +210,13 @@ function checkScenario(r: Reader, file: string, path: string, s: ScenarioStructu
   }
 }
 
-function sourceEntries(r: Reader, root: string, lang: Language, ids: string[], structure: { id: string; url?: string | undefined; checked: string }[]) {
+function sourceEntries(
+  r: Reader,
+  root: string,
+  lang: Language,
+  ids: string[],
+  structure: { id: string; url?: string | undefined; checked: string }[],
+) {
   const file = join(root, `sources.${lang}.yaml`);
   const text = r.read(file, SourcesText);
   if (!text) return [];
@@ -204,11 +241,17 @@ export function loadContent(root: string): BuiltContent {
   const organisation = readOrganisation(r, root);
   const sourceIds = new Set(sources?.sources.map((s) => s.id) ?? []);
   const termIds = new Set<string>();
-  if (sources) r.unique(join(root, 'sources.yaml'), 'sources', sources.sources.map((s) => s.id));
+  if (sources)
+    r.unique(
+      join(root, 'sources.yaml'),
+      'sources',
+      sources.sources.map((s) => s.id),
+    );
 
   const checkSources = (file: string, path: string, ids: string[]) => {
     for (const sid of ids) {
-      if (!sourceIds.has(sid)) r.problem(file, path, `the source "${sid}" is not listed in content/sources.yaml`);
+      if (!sourceIds.has(sid))
+        r.problem(file, path, `the source "${sid}" is not listed in content/sources.yaml`);
     }
   };
 
@@ -227,25 +270,48 @@ export function loadContent(root: string): BuiltContent {
         .filter((entry) => entry.isDirectory())
         .map((entry) => entry.name)
     : [];
-  for (const folder of folders.filter((f) => !course?.modules.includes(f))) {
-    r.problem(join(moduleDir, folder), '', 'this module folder is not listed under "modules" in content/course.yaml');
+  const courseFile = join(root, 'course.yaml');
+  const shape = courseShape(course, folders);
+  for (const p of shape.problems) {
+    r.problem(p.folder === undefined ? courseFile : join(moduleDir, p.folder), p.path, p.message);
   }
 
   const structures = new Map<string, ModuleStructure>();
-  for (const moduleId of course?.modules ?? []) {
+  for (const moduleId of shape.order) {
     const file = join(moduleDir, moduleId, 'module.yaml');
     const m = r.read(file, ModuleStructure);
     if (!m) continue;
     structures.set(moduleId, m);
     for (const term of m.glossary) {
-      if (termIds.has(term)) r.problem(file, 'glossary', `the glossary term "${term}" is already defined by another module`);
+      if (termIds.has(term))
+        r.problem(
+          file,
+          'glossary',
+          `the glossary term "${term}" is already defined by another module`,
+        );
       termIds.add(term);
     }
-    r.unique(file, 'lessons', m.lessons.map((l) => l.id));
-    r.unique(file, 'quiz.questions', m.quiz.questions.map((q) => q.id));
-    r.unique(file, 'scenarios', m.scenarios.map((s) => s.id));
+    r.unique(
+      file,
+      'lessons',
+      m.lessons.map((l) => l.id),
+    );
+    r.unique(
+      file,
+      'quiz.questions',
+      m.quiz.questions.map((q) => q.id),
+    );
+    r.unique(
+      file,
+      'scenarios',
+      m.scenarios.map((s) => s.id),
+    );
     if (m.quiz.draw > m.quiz.questions.length) {
-      r.problem(file, 'quiz.draw', `draws ${m.quiz.draw} questions but the pool has only ${m.quiz.questions.length}`);
+      r.problem(
+        file,
+        'quiz.draw',
+        `draws ${m.quiz.draw} questions but the pool has only ${m.quiz.questions.length}`,
+      );
     }
     m.lessons.forEach((l, i) => checkSources(file, `lessons.${i}.sources`, l.sources));
     m.quiz.questions.forEach((q, i) => {
@@ -255,35 +321,67 @@ export function loadContent(root: string): BuiltContent {
     m.scenarios.forEach((s, i) => {
       checkScenario(r, file, `scenarios.${i}`, s);
       s.steps.forEach((st, j) =>
-        st.choices.forEach((c, k) => checkSources(file, `scenarios.${i}.steps.${j}.choices.${k}.sources`, c.sources)),
+        st.choices.forEach((c, k) =>
+          checkSources(file, `scenarios.${i}.steps.${j}.choices.${k}.sources`, c.sources),
+        ),
       );
     });
   }
+
+  // Read every text file first: the minutes come from the Swedish text, for every language.
+  const texts = Object.fromEntries(
+    LANGUAGES.map((lang) => [
+      lang,
+      new Map(
+        [...structures.keys()].flatMap((moduleId) => {
+          const t = r.read(join(moduleDir, moduleId, `module.${lang}.yaml`), ModuleText);
+          return t ? [[moduleId, t] as const] : [];
+        }),
+      ),
+    ]),
+  ) as Record<Language, Map<string, ModuleText>>;
+  const minutes = new Map<string, number>();
+  for (const [moduleId, m] of structures) {
+    const t = texts[SOURCE_LANGUAGE].get(moduleId);
+    if (t) minutes.set(moduleId, estimateMinutes(m, t));
+  }
+  const sumMinutes = (ids: string[]) => ids.reduce((n, id) => n + (minutes.get(id) ?? 0), 0);
 
   for (const lang of LANGUAGES) {
     const courseTextFile = join(root, `course.${lang}.yaml`);
     const courseText = r.read(courseTextFile, CourseText);
 
-    if (sources) built.sources[lang] = sourceEntries(r, root, lang, [...sourceIds], sources.sources);
+    if (sources)
+      built.sources[lang] = sourceEntries(r, root, lang, [...sourceIds], sources.sources);
 
     const summaries: Catalogue['modules'] = [];
     for (const [moduleId, m] of structures) {
       const file = join(moduleDir, moduleId, `module.${lang}.yaml`);
-      const t = r.read(file, ModuleText);
+      const t = texts[lang].get(moduleId);
       if (!t) continue;
-      const resolved = resolveModule(r, file, moduleId, lang, m, t, termIds);
+      const resolved = resolveModule(
+        r,
+        file,
+        moduleId,
+        lang,
+        m,
+        t,
+        termIds,
+        minutes.get(moduleId) ?? 0,
+      );
       built.modules[lang][moduleId] = resolved;
       r.sameIds(file, 'glossary', m.glossary, Object.keys(t.glossary), 'glossary term');
       for (const term of m.glossary) {
         const entry = t.glossary[term];
-        if (entry) built.glossary[lang].push({ id: term, term: entry.term, definition: entry.definition });
+        if (entry)
+          built.glossary[lang].push({ id: term, term: entry.term, definition: entry.definition });
       }
       summaries.push({
         id: moduleId,
-        minutes: m.minutes,
+        minutes: resolved.minutes,
         title: resolved.title,
         summary: resolved.summary,
-        required: m.required,
+        required: shape.trackOf.get(moduleId) === null,
         lessons: resolved.lessons.map((l) => ({ id: l.id, title: l.title })),
         questionCount: m.quiz.questions.length,
         quizDraw: m.quiz.draw,
@@ -295,6 +393,20 @@ export function loadContent(root: string): BuiltContent {
       });
     }
     if (course && courseText) {
+      r.sameIds(
+        courseTextFile,
+        'tracks',
+        course.tracks.map((x) => x.id),
+        Object.keys(courseText.tracks),
+        'track',
+      );
+      const tracks: CourseTrack[] = course.tracks.flatMap((track) => {
+        const tt = courseText.tracks[track.id];
+        if (!tt) return [];
+        return [
+          { id: track.id, ...tt, modules: track.modules, minutes: sumMinutes(track.modules) },
+        ];
+      });
       built.catalogue[lang] = {
         language: lang,
         course: {
@@ -305,6 +417,8 @@ export function loadContent(root: string): BuiltContent {
           passMark: course.passMark,
         },
         modules: summaries,
+        core: { modules: course.core, minutes: sumMinutes(course.core) },
+        tracks,
       };
     }
   }
@@ -332,10 +446,29 @@ function resolveModule(
   m: ModuleStructure,
   t: ModuleText,
   terms: Set<string>,
+  minutes: number,
 ): ModuleContent {
-  r.sameIds(file, 'lessons', m.lessons.map((l) => l.id), Object.keys(t.lessons), 'lesson');
-  r.sameIds(file, 'quiz.questions', m.quiz.questions.map((q) => q.id), Object.keys(t.quiz.questions), 'question');
-  r.sameIds(file, 'scenarios', m.scenarios.map((s) => s.id), Object.keys(t.scenarios), 'dilemma');
+  r.sameIds(
+    file,
+    'lessons',
+    m.lessons.map((l) => l.id),
+    Object.keys(t.lessons),
+    'lesson',
+  );
+  r.sameIds(
+    file,
+    'quiz.questions',
+    m.quiz.questions.map((q) => q.id),
+    Object.keys(t.quiz.questions),
+    'question',
+  );
+  r.sameIds(
+    file,
+    'scenarios',
+    m.scenarios.map((s) => s.id),
+    Object.keys(t.scenarios),
+    'dilemma',
+  );
 
   const lessons = m.lessons.flatMap((l) => {
     const lt = t.lessons[l.id];
@@ -361,20 +494,51 @@ function resolveModule(
     const options = ids.map((oid) => {
       const ot = qt.options[oid];
       const needsText = q.type !== 'truefalse';
-      if (ot && needsText && !ot.text) r.problem(file, `${path}.options.${oid}.text`, 'the option text is missing');
-      if (ot && !needsText && ot.text) r.problem(file, `${path}.options.${oid}.text`, 'true/false options take feedback only: the app names them');
-      const correct = q.type === 'truefalse' ? (oid === 'true') === q.answer : (q.options.find((o) => o.id === oid)?.correct ?? false);
+      if (ot && needsText && !ot.text)
+        r.problem(file, `${path}.options.${oid}.text`, 'the option text is missing');
+      if (ot && !needsText && ot.text)
+        r.problem(
+          file,
+          `${path}.options.${oid}.text`,
+          'true/false options take feedback only: the app names them',
+        );
+      const correct =
+        q.type === 'truefalse'
+          ? (oid === 'true') === q.answer
+          : (q.options.find((o) => o.id === oid)?.correct ?? false);
       return { id: oid, correct, text: ot?.text ?? '', feedback: ot?.feedback ?? '' };
     });
-    return [{ id: q.id, type: q.type, prompt: qt.prompt, explanation: qt.explanation, sources: q.sources, options }];
+    return [
+      {
+        id: q.id,
+        type: q.type,
+        prompt: qt.prompt,
+        explanation: qt.explanation,
+        sources: q.sources,
+        recall: q.recall,
+        options,
+      },
+    ];
   });
 
   const scenarios: Scenario[] = m.scenarios.flatMap((s) => {
     const st = t.scenarios[s.id];
     if (!st) return [];
     const path = `scenarios.${s.id}`;
-    r.sameIds(file, `${path}.steps`, s.steps.map((x) => x.id), Object.keys(st.steps), 'step');
-    r.sameIds(file, `${path}.endings`, s.endings.map((x) => x.id), Object.keys(st.endings), 'ending');
+    r.sameIds(
+      file,
+      `${path}.steps`,
+      s.steps.map((x) => x.id),
+      Object.keys(st.steps),
+      'step',
+    );
+    r.sameIds(
+      file,
+      `${path}.endings`,
+      s.endings.map((x) => x.id),
+      Object.keys(st.endings),
+      'ending',
+    );
     return [
       {
         id: s.id,
@@ -384,7 +548,13 @@ function resolveModule(
         steps: s.steps.flatMap((step) => {
           const stepText = st.steps[step.id];
           if (!stepText) return [];
-          r.sameIds(file, `${path}.steps.${step.id}.choices`, step.choices.map((c) => c.id), Object.keys(stepText.choices), 'choice');
+          r.sameIds(
+            file,
+            `${path}.steps.${step.id}.choices`,
+            step.choices.map((c) => c.id),
+            Object.keys(stepText.choices),
+            'choice',
+          );
           return [
             {
               id: step.id,
@@ -394,6 +564,7 @@ function resolveModule(
                 id: c.id,
                 next: c.next,
                 quality: c.quality,
+                ...(c.level ? { level: c.level } : {}),
                 sources: c.sources,
                 text: stepText.choices[c.id]?.text ?? '',
                 consequence: stepText.choices[c.id]?.consequence ?? '',
@@ -406,7 +577,12 @@ function resolveModule(
           id: e.id,
           rating: e.rating,
           title: st.endings[e.id]?.title ?? '',
-          text: r.richText(file, `${path}.endings.${e.id}.text`, st.endings[e.id]?.text ?? '', terms),
+          text: r.richText(
+            file,
+            `${path}.endings.${e.id}.text`,
+            st.endings[e.id]?.text ?? '',
+            terms,
+          ),
         })),
       },
     ];
@@ -415,7 +591,7 @@ function resolveModule(
   return {
     id: moduleId,
     language,
-    minutes: m.minutes,
+    minutes,
     title: t.title,
     summary: t.summary,
     lessons,

@@ -12,7 +12,9 @@ export function lix(text: string): number {
     .replace(/^\s*[-\d.]+\s+/gm, '');
   const words = plain.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   // List items and headings end a sentence too, even without a full stop.
-  const sentences = plain.split(/[.!?:]+(?:\s|$)|\n\s*\n|\n(?=\s*\S)/).filter((s) => /\p{L}/u.test(s)).length;
+  const sentences = plain
+    .split(/[.!?:]+(?:\s|$)|\n\s*\n|\n(?=\s*\S)/)
+    .filter((s) => /\p{L}/u.test(s)).length;
   if (words.length === 0 || sentences === 0) return 0;
   const long = words.filter((w) => w.replace(/[-'’]/g, '').length > 6).length;
   return words.length / sentences + (long * 100) / words.length;

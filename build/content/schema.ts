@@ -32,11 +32,22 @@ const sourceIds = z.array(id).min(1, 'needs at least one source id (from content
 
 // --- structure -------------------------------------------------------------
 
+const moduleList = z
+  .array(id)
+  .min(1, 'needs at least one module id (a folder under content/modules/)');
+
+/**
+ * The course's shape: the core every employee takes, then tracks by role.
+ * The order learners see is derived: the core first, then each track in order.
+ */
 export const CourseStructure = z.strictObject({
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must look like 1.0.0'),
   lawCheckedDate: isoDate,
   passMark: z.number().min(0.5).max(1),
-  modules: z.array(id).min(1),
+  /** The modules every employee takes; the certificate requires them. */
+  core: moduleList,
+  /** Modules by role; a learner picks the tracks that fit their work. */
+  tracks: z.array(z.strictObject({ id, modules: moduleList })).default([]),
 });
 
 const choiceOption = z.strictObject({ id, correct: z.boolean().default(false) });
@@ -92,9 +103,16 @@ export const ScenarioStructure = z.strictObject({
   endings: z.array(z.strictObject({ id, rating })).min(1).max(50, 'has more than 50 endings'),
 });
 
+/** Fields that once were written in module.yaml and are now derived: a clear message instead of "unrecognized key". */
+const derived = (message: string) => z.never({ error: message }).optional();
+
 export const ModuleStructure = z.strictObject({
-  minutes: z.int().min(1).max(120),
-  required: z.boolean().default(true),
+  minutes: derived(
+    'is no longer written: the app computes the minutes from the words, questions and dilemmas; remove the line',
+  ),
+  required: derived(
+    'is no longer written: a module is required when it is in the core in content/course.yaml; remove the line',
+  ),
   lessons: z
     .array(
       z.strictObject({
@@ -124,7 +142,6 @@ export const SourcesStructure = z.strictObject({
     }),
   ),
 });
-
 
 const webAddress = z.url({
   protocol: /^https?$/,
@@ -157,7 +174,22 @@ export const OrganisationSettings = z.strictObject({
 
 // --- text ------------------------------------------------------------------
 
-export const CourseText = z.strictObject({ title: text, intro: text });
+export const CourseText = z.strictObject({
+  title: text,
+  intro: text,
+  /** Each track's text, keyed by the track ids in course.yaml. */
+  tracks: z
+    .record(
+      z.string(),
+      z.strictObject({
+        title: text,
+        summary: text,
+        /** Who the track is for, as one short line: "Du upphandlar eller följer upp avtal". */
+        role: text,
+      }),
+    )
+    .default({}),
+});
 
 export const ModuleText = z.strictObject({
   title: text,
@@ -184,10 +216,7 @@ export const ModuleText = z.strictObject({
           z.strictObject({
             text,
             discussion: text.optional(),
-            choices: z.record(
-              z.string(),
-              z.strictObject({ text, consequence: text, rule: text }),
-            ),
+            choices: z.record(z.string(), z.strictObject({ text, consequence: text, rule: text })),
           }),
         ),
         endings: z.record(z.string(), z.strictObject({ title: text, text })),
@@ -197,9 +226,13 @@ export const ModuleText = z.strictObject({
   glossary: z.record(z.string(), z.strictObject({ term: text, definition: text })).default({}),
 });
 
-export const SourcesText = z.record(z.string(), z.strictObject({ title: text, note: text.optional() }));
+export const SourcesText = z.record(
+  z.string(),
+  z.strictObject({ title: text, note: text.optional() }),
+);
 
 export type CourseStructure = z.infer<typeof CourseStructure>;
+export type CourseText = z.infer<typeof CourseText>;
 export type ModuleStructure = z.infer<typeof ModuleStructure>;
 export type QuestionStructure = z.infer<typeof QuestionStructure>;
 export type ScenarioStructure = z.infer<typeof ScenarioStructure>;

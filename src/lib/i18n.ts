@@ -83,3 +83,11 @@ export function formatPercent(value: number, language: Language) {
     maximumFractionDigits: 0,
   }).format(value);
 }
+
+/** Joins names as a list for the current UI language, each in quotes: ”A”, ”B” och ”C”. */
+export function formatTitles(titles: readonly string[], language: Language) {
+  const quote = language === 'sv' ? (t: string) => `”${t}”` : (t: string) => `“${t}”`;
+  return new Intl.ListFormat(language === 'sv' ? 'sv-SE' : 'en-GB', {
+    type: 'conjunction',
+  }).format(titles.map(quote));
+}

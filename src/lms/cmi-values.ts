@@ -2,7 +2,7 @@
  * The SCORM data model values that report the learner's progress, for
  * SCORM 1.2 and SCORM 2004 (4th edition). Pure: the session writes them.
  */
-import type { CourseReport, ModuleReport } from './report';
+import type { CourseReport, ObjectiveReport } from './report';
 import { scorm12Duration, scorm2004Duration } from './scorm-time';
 
 export type ScormVersion = '1.2' | '2004';
@@ -16,7 +16,7 @@ export interface CmiInput {
   sessionMs: number;
   /** The page to come back to (the hash route), if it fits. */
   location?: string;
-  /** Position of each module's objective in cmi.objectives (see `objectiveSlots`). */
+  /** Position of each module's, the core's and each track's objective in cmi.objectives (see `objectiveSlots`). */
   slots: Record<string, number>;
 }
 
@@ -40,21 +40,21 @@ const LOCATION_LIMIT = { '1.2': 255, '2004': 1000 } as const;
 const percent = (share: number) => Math.round(share * 100);
 
 /**
- * A slot for every module in cmi.objectives: the ones the LMS already holds
+ * A slot for every objective (module, core, track) in cmi.objectives: the ones the LMS already holds
  * keep their position (an objective's id cannot change once set), new ones
  * are added after them.
  */
-export function objectiveSlots(existing: string[], moduleIds: string[]): Record<string, number> {
+export function objectiveSlots(existing: string[], objectiveIds: string[]): Record<string, number> {
   const slots: Record<string, number> = {};
   existing.forEach((id, n) => {
-    if (moduleIds.includes(id) && slots[id] === undefined) slots[id] = n;
+    if (objectiveIds.includes(id) && slots[id] === undefined) slots[id] = n;
   });
   let next = existing.length;
-  for (const id of moduleIds) if (slots[id] === undefined) slots[id] = next++;
+  for (const id of objectiveIds) if (slots[id] === undefined) slots[id] = next++;
   return slots;
 }
 
-function objective12(m: ModuleReport, n: number): CmiValue[] {
+function objective12(m: ObjectiveReport, n: number): CmiValue[] {
   const prefix = `cmi.objectives.${n}`;
   const status = m.outcome === 'not-attempted' ? 'not attempted' : m.outcome;
   return [
@@ -70,7 +70,7 @@ function objective12(m: ModuleReport, n: number): CmiValue[] {
   ];
 }
 
-function objective2004(m: ModuleReport, n: number): CmiValue[] {
+function objective2004(m: ObjectiveReport, n: number): CmiValue[] {
   const prefix = `cmi.objectives.${n}`;
   const success = m.outcome === 'passed' ? 'passed' : m.outcome === 'failed' ? 'failed' : 'unknown';
   const completion = m.completed
@@ -94,7 +94,8 @@ function objective2004(m: ModuleReport, n: number): CmiValue[] {
 }
 
 function objectives(version: ScormVersion, input: CmiInput): CmiValue[] {
-  return [...input.report.modules]
+  return [...input.report.modules, ...input.report.parts]
+    .filter((m) => input.slots[m.id] !== undefined)
     .sort((a, b) => input.slots[a.id]! - input.slots[b.id]!)
     .flatMap((m) =>
       version === '1.2' ? objective12(m, input.slots[m.id]!) : objective2004(m, input.slots[m.id]!),

@@ -1,7 +1,8 @@
 /**
  * The course's structure as the LMS link needs it: ids only, in content
  * order, so that suspend data can name a lesson, a question or an ending by
- * its position, and so that the report knows which modules are required.
+ * its position, and so that the report knows which modules are required
+ * and how they make up the core and the tracks.
  * Built from the catalogue and the modules of either language (ids are the
  * same in both).
  */
@@ -28,9 +29,25 @@ export interface IndexedModule {
   fingerprint: number;
 }
 
+/** The core or a track, reported to the LMS as an objective of its own. */
+export interface IndexedPart {
+  /** The objective's id: `course_core` or `track_<track id>` (never a module id, which has no `_`). */
+  id: string;
+  /** Its module ids, in order. */
+  modules: string[];
+}
+
 export interface CourseIndex {
   modules: IndexedModule[];
+  /** The core first, then each track. */
+  parts: IndexedPart[];
 }
+
+/** The objective id of the core. */
+export const CORE_OBJECTIVE = 'course_core';
+
+/** The objective id of a track. */
+export const trackObjective = (trackId: string) => `track_${trackId}`;
 
 /** 15 bits of FNV-1a over a module's lesson, question, option, dilemma and ending ids. */
 export function moduleFingerprint(module: Omit<IndexedModule, 'fingerprint' | 'required'>): number {
@@ -42,7 +59,7 @@ export function moduleFingerprint(module: Omit<IndexedModule, 'fingerprint' | 'r
   return Number(fnv1a64(shape) & 0x7fffn);
 }
 
-/** The index of a course: the catalogue's modules in order, with their quizzes' ids. */
+/** The index of a course: the catalogue's modules in order, with their quizzes' ids, and its parts. */
 export function buildCourseIndex(
   catalogue: Catalogue,
   modules: Record<string, ModuleContent>,
@@ -65,5 +82,9 @@ export function buildCourseIndex(
       };
       return [{ ...shape, required: summary.required, fingerprint: moduleFingerprint(shape) }];
     }),
+    parts: [
+      { id: CORE_OBJECTIVE, modules: catalogue.core.modules },
+      ...catalogue.tracks.map((t) => ({ id: trackObjective(t.id), modules: t.modules })),
+    ],
   };
 }

@@ -194,10 +194,10 @@ export async function startLmsSession(options: SessionOptions): Promise<LmsSessi
 
   function adopt(loaded: CourseIndex) {
     index = loaded;
-    slots = objectiveSlots(
-      existingObjectives,
-      loaded.modules.map((m) => m.id),
-    );
+    slots = objectiveSlots(existingObjectives, [
+      ...loaded.modules.map((m) => m.id),
+      ...loaded.parts.map((p) => p.id),
+    ]);
     const version = saved ? suspendFormatVersion(saved) : null;
     if (version !== null && version > SUSPEND_FORMAT_VERSION) {
       // Written by a newer version of the course: leave it for that version to read.

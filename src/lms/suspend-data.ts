@@ -210,7 +210,7 @@ export function encodeSuspendData(
 
 /** The format version of a suspend-data text, or null when it is not ours at all. */
 export function suspendFormatVersion(text: string): number | null {
-  return wireVersion(suspendFormat({ modules: [] }), text);
+  return wireVersion(suspendFormat({ modules: [], parts: [] }), text);
 }
 
 /**

@@ -10,6 +10,11 @@ type Migration = (state: Record<string, unknown>) => Record<string, unknown>;
 export const migrations: Record<number, Migration> = {
   /** 1 → 2: practice statistics per decision point, empty to begin with. */
   1: (state) => ({ ...state, practice: {} }),
+  /**
+   * 2 → 3: settings may hold the tracks the learner chose for their role. A state from
+   * before has no choice yet, which is what a missing value means, so nothing changes.
+   */
+  2: (state) => state,
 };
 
 /** Walks a stored state up from `version` to the current version, one step at a time. */

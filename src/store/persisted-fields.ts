@@ -37,8 +37,8 @@ const keep = <T>(record: Record<string, T>, fresh: (value: T, key: string) => bo
 export const PERSISTED_FIELDS: { [K in Key]: FieldRule<K> } = {
   settings: {
     empty: (language) => ({ language, learnerName: '', updatedAt: 0 }),
-    // A reset forgets the name but keeps the language the learner reads in.
-    reset: (settings) => ({ ...settings, learnerName: '', updatedAt: Date.now() }),
+    // A reset forgets the name and the role's tracks but keeps the language the learner reads in.
+    reset: ({ language }) => ({ language, learnerName: '', updatedAt: Date.now() }),
     merge: mergeSettings,
     unforgotten: (settings) => settings,
   },

@@ -7,7 +7,7 @@
 import { z } from 'zod/mini';
 import { LANGUAGE_CODES } from '@/config/languages';
 
-export const STORAGE_VERSION = 2;
+export const STORAGE_VERSION = 3;
 
 /** Limits of what is stored. The content schema (build/content/schema.ts) keeps content within them. */
 export const MAX_ID_LENGTH = 80;
@@ -63,9 +63,17 @@ export const ScenarioProgress = z.object({
   updatedAt: time,
 });
 
+/** At most this many tracks are kept as the learner's choice. */
+export const MAX_TRACKS = 50;
+
 export const Settings = z.object({
   language: z.enum(LANGUAGE_CODES),
   learnerName: z.string().check(z.maxLength(120)),
+  /**
+   * The tracks the learner chose for their role (since version 3); missing until they have
+   * chosen, empty when they chose the core only.
+   */
+  tracks: z.optional(z.array(id).check(z.maxLength(MAX_TRACKS))),
   updatedAt: time,
 });
 

@@ -1,7 +1,7 @@
-/** The learner's own settings: language and the name on their certificate. */
+/** The learner's own settings: language, the name on their certificate and their role's tracks. */
 import type { StateCreator } from 'zustand';
 import type { Language } from '@/config/languages';
-import type { Settings } from './schema';
+import { MAX_TRACKS, type Settings } from './schema';
 import type { AppState } from './store';
 
 export interface SettingsSlice {
@@ -9,6 +9,13 @@ export interface SettingsSlice {
   setLanguage: (language: Language) => void;
   /** Stores the name as typed (trimmed, at most 120 characters); it never leaves the device. */
   setLearnerName: (name: string) => void;
+  /**
+   * Stores the tracks the learner chose for their role, once each and in the order given
+   * (at most MAX_TRACKS); an empty list means the core only. Ids are not checked against
+   * the course here: callers offer only the course's tracks, and unknown ids are ignored
+   * where the path is built.
+   */
+  setTracks: (trackIds: readonly string[]) => void;
 }
 
 export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> = (set) => ({
@@ -24,6 +31,14 @@ export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> 
       settings: {
         ...state.settings,
         learnerName: name.trim().slice(0, 120),
+        updatedAt: Date.now(),
+      },
+    })),
+  setTracks: (trackIds) =>
+    set((state) => ({
+      settings: {
+        ...state.settings,
+        tracks: [...new Set(trackIds)].slice(0, MAX_TRACKS),
         updatedAt: Date.now(),
       },
     })),

@@ -49,6 +49,8 @@ export interface Question {
   options: QuestionOption[];
   explanation: string;
   sources: string[];
+  /** Asks for a date, a score, a number or a list rather than for judgement. */
+  recall: boolean;
 }
 
 export interface Quiz {
@@ -59,11 +61,19 @@ export interface Quiz {
 
 export type Rating = 'good' | 'acceptable' | 'poor';
 
+/**
+ * The level of judgement a dilemma choice stands at: could be a crime, against the
+ * employer's rules (or a sector agreement), merely unwise, or sound.
+ */
+export type Judgement = 'crime' | 'rules' | 'unwise' | 'sound';
+
 export interface ScenarioChoice {
   id: string;
   /** Id of the next step or of an ending. */
   next: string;
   quality: Rating;
+  /** Missing only in content written before levels were introduced (a content test requires it). */
+  level?: Judgement;
   text: string;
   consequence: string;
   rule: string;
@@ -97,6 +107,7 @@ export interface Scenario {
 export interface ModuleContent {
   id: string;
   language: Language;
+  /** Estimated minutes, unrounded (computed from the Swedish text; see build/content/estimate.ts). */
   minutes: number;
   title: string;
   summary: string;
@@ -108,9 +119,11 @@ export interface ModuleContent {
 /** What the start page needs of a module: small, no lesson text. */
 export interface ModuleSummary {
   id: string;
+  /** Estimated minutes, unrounded: round them where they are shown (src/lib/estimate.ts). */
   minutes: number;
   title: string;
   summary: string;
+  /** In the core: every employee takes it, and the certificate requires it. */
   required: boolean;
   lessons: { id: string; title: string }[];
   questionCount: number;
@@ -127,7 +140,28 @@ export interface Catalogue {
     passMark: number;
     intro: string;
   };
+  /** Every module: the core's first, then each track's, in order. */
   modules: ModuleSummary[];
+  /** The modules every employee takes. */
+  core: CoursePart;
+  /** Modules by role, in course order. */
+  tracks: CourseTrack[];
+}
+
+export interface CoursePart {
+  /** Module ids, in order. */
+  modules: string[];
+  /** Estimated minutes, unrounded: the sum of its modules'. */
+  minutes: number;
+}
+
+/** A track: modules for one role, which a learner may choose. */
+export interface CourseTrack extends CoursePart {
+  id: string;
+  title: string;
+  summary: string;
+  /** Who it is for, one short line ("Du upphandlar eller följer upp avtal"). */
+  role: string;
 }
 
 export interface GlossaryEntry {

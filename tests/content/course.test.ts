@@ -29,7 +29,9 @@ describe('the course content', () => {
   it.each(textFiles)('%s: no text is empty in either language', (file) => {
     for (const lang of ['sv', 'en']) {
       const leaves = stringLeaves(parse(readFileSync(`content/${file}.${lang}.yaml`, 'utf8')));
-      const empty = leaves.filter(([, v]) => typeof v !== 'string' || v.trim() === '').map(([k]) => k);
+      const empty = leaves
+        .filter(([, v]) => typeof v !== 'string' || v.trim() === '')
+        .map(([k]) => k);
       expect(empty, `${file}.${lang}.yaml`).toEqual([]);
     }
   });

@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { ContentError, loadContent } from '../../build/content/load.ts';
 import { lix, moduleLessonText } from '../../build/content/readability.ts';
 
@@ -22,16 +22,22 @@ describe(`draft module ${draft}`, () => {
     expect(existsSync(join(source, 'module.yaml')), `${source}/module.yaml exists`).toBe(true);
     const root = mkdtempSync(join(tmpdir(), 'mutkollen-draft-'));
     try {
-      for (const f of ['course.sv.yaml', 'course.en.yaml', 'sources.yaml', 'sources.sv.yaml', 'sources.en.yaml']) {
+      for (const f of ['sources.yaml', 'sources.sv.yaml', 'sources.en.yaml']) {
         cpSync(join('content', f), join(root, f));
+      }
+      // The course's title and intro only: the draft course has no tracks.
+      for (const lang of ['sv', 'en']) {
+        const { title, intro } = parse(readFileSync(`content/course.${lang}.yaml`, 'utf8'));
+        writeFileSync(join(root, `course.${lang}.yaml`), stringify({ title, intro }));
       }
       const course = parse(readFileSync('content/course.yaml', 'utf8'));
       const base = id === 'what-is-corruption' ? [] : ['what-is-corruption'];
-      for (const m of base) cpSync(join('content', 'modules', m), join(root, 'modules', m), { recursive: true });
+      for (const m of base)
+        cpSync(join('content', 'modules', m), join(root, 'modules', m), { recursive: true });
       cpSync(source, join(root, 'modules', id), { recursive: true });
       writeFileSync(
         join(root, 'course.yaml'),
-        `version: ${course.version}\nlawCheckedDate: ${course.lawCheckedDate}\npassMark: ${course.passMark}\nmodules: [${[...base, id].join(', ')}]\n`,
+        `version: ${course.version}\nlawCheckedDate: ${course.lawCheckedDate}\npassMark: ${course.passMark}\ncore: [${[...base, id].join(', ')}]\n`,
       );
       let built;
       try {
@@ -43,7 +49,8 @@ describe(`draft module ${draft}`, () => {
       const m = built.modules.sv[id]!;
       console.log(
         `${id}: ${m.lessons.length} lessons, ${m.quiz.questions.length} questions (draw ${m.quiz.draw}), ` +
-          `${m.scenarios.length} dilemmas, ${built.glossary.sv.length} glossary terms in total\n` +
+          `${m.scenarios.length} dilemmas, ${built.glossary.sv.length} glossary terms in total, ` +
+          `about ${m.minutes.toFixed(1)} minutes\n` +
           `LIX of the Swedish lesson text: ${lix(moduleLessonText(m)).toFixed(1)}`,
       );
     } finally {

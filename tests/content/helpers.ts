@@ -1,6 +1,7 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { ContentError, loadContent } from '../../build/content/load.ts';
 
 /** Every key path in a parsed YAML/JSON tree, e.g. "lessons.definition.title". */
@@ -28,7 +29,8 @@ export function problemsAfterEdit(
   const root = mkdtempSync(join(tmpdir(), 'mutkollen-content-'));
   try {
     cpSync('tests/fixtures/content', root, { recursive: true });
-    if (organisationYaml !== undefined) writeFileSync(join(root, 'organisation.yaml'), organisationYaml);
+    if (organisationYaml !== undefined)
+      writeFileSync(join(root, 'organisation.yaml'), organisationYaml);
     const target = join(root, file);
     writeFileSync(target, edit(readFileSync(target, 'utf8')));
     try {
@@ -38,6 +40,46 @@ export function problemsAfterEdit(
       if (!(error instanceof ContentError)) throw error;
       return error.problems.map((p) => ({ ...p, file: p.file.replace(/^[^/]*\//, 'content/') }));
     }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Every text field of a course folder in one language, as [where, text]:
+ * the course text and each module's text (lessons, quizzes, dilemmas, glossary).
+ */
+export function textFields(root: string, language: 'sv' | 'en'): [string, string][] {
+  const files = [
+    `course.${language}.yaml`,
+    ...readdirSync(join(root, 'modules')).map((m) => join('modules', m, `module.${language}.yaml`)),
+  ];
+  return files.flatMap((file) =>
+    stringLeaves(parse(readFileSync(join(root, file), 'utf8')))
+      .filter((leaf): leaf is [string, string] => typeof leaf[1] === 'string')
+      .map(([path, text]) => [`${file} › ${path}`, text] as [string, string]),
+  );
+}
+
+/**
+ * Loads the fixed course (tests/fixtures/content) with `edits` applied, each a change to one
+ * file's text, and returns it with its text fields in both languages. Throws when it is invalid.
+ */
+export function loadFixture(edits: Record<string, (text: string) => string> = {}) {
+  const root = mkdtempSync(join(tmpdir(), 'mutkollen-rules-'));
+  try {
+    cpSync('tests/fixtures/content', root, { recursive: true });
+    for (const [file, edit] of Object.entries(edits)) {
+      const target = join(root, file);
+      const before = readFileSync(target, 'utf8');
+      const after = edit(before);
+      if (after === before) throw new Error(`the edit of ${file} changed nothing`);
+      writeFileSync(target, after);
+    }
+    return {
+      content: loadContent(root),
+      fields: { sv: textFields(root, 'sv'), en: textFields(root, 'en') },
+    };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -29,6 +29,20 @@ const routes = [
 
 /** States inside a page: feedback, results, dilemma steps and endings, dialogs, trainer views. */
 const states: Record<string, (page: Page, language: 'sv' | 'en') => Promise<void>> = {
+  'start page with a role chosen, then the picker opened again': async (page) => {
+    await page.locator('input[name=tracks]').first().check();
+    await page.locator('.path-section button[type=submit]').click();
+    await page.locator('.track--yours').first().waitFor();
+    await expectNoAxeViolations(page, 'start page with a role chosen');
+    await page.locator('.path-section .button--secondary').click();
+    await page.locator('.path-section input[name=tracks]').first().waitFor();
+    await expectNoAxeViolations(page, 'role picker opened again');
+  },
+  'assignment builder with a whole track and part of the core chosen': async (page) => {
+    await page.locator('input[name=module-groups]').last().check();
+    await page.locator('input[name=modules]').first().check();
+    await expectNoAxeViolations(page, 'builder with groups chosen');
+  },
   'quiz question and feedback, then results': async (page) => {
     await page.locator('.button--primary').first().click();
     await expectNoAxeViolations(page, 'quiz question');
@@ -97,6 +111,8 @@ const states: Record<string, (page: Page, language: 'sv' | 'en') => Promise<void
 };
 
 const stateRoutes: Record<string, string> = {
+  'start page with a role chosen, then the picker opened again': '/',
+  'assignment builder with a whole track and part of the core chosen': '/trainer/assign',
   'quiz question and feedback, then results': `/modules/${firstModule.id}/quiz`,
   'dilemma step, consequence and ending': `/modules/${firstModule.id}/scenarios/${scenario.id}`,
   'glossary term opened and sources shown': `/modules/${firstModule.id}/lessons/${firstModule.lessons[0]!.id}`,

@@ -1,11 +1,12 @@
 import { type FormEvent, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ModuleSummary } from '@/types/content';
 import { FORM_FIELDS, type FormErrors, type FormField, type FormValues } from './draft-form';
+import { type ModuleGroup, ModuleGroups } from './module-groups';
 import { TextField } from './text-field';
 
 interface BuilderFormProps {
-  modules: ModuleSummary[];
+  /** The core, then each track, with the modules a link can name. */
+  groups: ModuleGroup[];
   values: FormValues;
   errors: FormErrors;
   /** Raised on each failed submit, so focus moves to the first error again. */
@@ -17,9 +18,10 @@ interface BuilderFormProps {
 
 const fieldId = (field: FormField) => `assignment-${field}`;
 
-/** The assignment form: text fields, a fieldset of modules, the pass mark and due date. */
+/** The assignment form: text fields, the modules grouped as the core and tracks, the pass mark and due date. */
 export function BuilderForm(props: BuilderFormProps) {
-  const { modules, values, errors, attempt, busy, onChange, onSubmit } = props;
+  const { groups, values, errors, attempt, busy, onChange, onSubmit } = props;
+  const modules = groups.flatMap((g) => g.modules);
   const { t } = useTranslation('assignment');
   const form = useRef<HTMLFormElement>(null);
   const invalid = FORM_FIELDS.filter((field) => errors[field]);
@@ -43,9 +45,9 @@ export function BuilderForm(props: BuilderFormProps) {
     (value: FormValues[K]) =>
       onChange({ ...values, [field]: value });
 
-  const toggleModule = (id: string, on: boolean) =>
+  const toggleModules = (ids: string[], on: boolean) =>
     set('modules')(
-      modules.map((m) => m.id).filter((m) => (m === id ? on : values.modules.includes(m))),
+      modules.map((m) => m.id).filter((m) => (ids.includes(m) ? on : values.modules.includes(m))),
     );
 
   const submit = (event: FormEvent) => {
@@ -127,22 +129,7 @@ export function BuilderForm(props: BuilderFormProps) {
             {t(`builder.errors.${modulesError.key}`)}
           </p>
         )}
-        <ul className="options">
-          {modules.map((module) => (
-            <li key={module.id}>
-              <label className="option">
-                <input
-                  type="checkbox"
-                  name="modules"
-                  value={module.id}
-                  checked={values.modules.includes(module.id)}
-                  onChange={(e) => toggleModule(module.id, e.target.checked)}
-                />
-                <span>{module.title}</span>
-              </label>
-            </li>
-          ))}
-        </ul>
+        <ModuleGroups groups={groups} selected={values.modules} onToggle={toggleModules} />
         <button
           type="button"
           className="button button--secondary"

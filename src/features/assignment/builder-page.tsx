@@ -8,6 +8,7 @@ import { encodeAssignment } from './assignment-link';
 import { paths } from '@/lib/paths';
 import { localDate } from '@/lib/local-date';
 import { BuilderForm } from './builder-form';
+import { moduleGroups } from './module-groups-of';
 import { emptyForm, type FormErrors, type FormValues, readForm } from './draft-form';
 import { LinkResult } from './link-result';
 
@@ -26,6 +27,7 @@ export default function BuilderPage() {
   const { t } = useTranslation('assignment');
   const catalogue = useCatalogue();
   const { modules } = catalogue;
+  const groups = moduleGroups(catalogue, modules, t('builder.fields.core'));
   const [values, setValues] = useState<FormValues>(() =>
     emptyForm(Math.round(catalogue.course.passMark * 100)),
   );
@@ -79,7 +81,7 @@ export default function BuilderPage() {
         <Link to={paths.trainerResults()}>{t('builder.resultsLink')}</Link>
       </p>
       <BuilderForm
-        modules={modules}
+        groups={groups}
         values={values}
         errors={errors}
         attempt={attempt}

@@ -5,18 +5,27 @@ import { AssignmentsPanelSlot } from '@/components/assignments-panel-slot';
 import { PageHeading } from '@/components/ui/page-heading';
 import { useCatalogue } from '@/hooks/use-content';
 import { useProgress } from '@/hooks/use-progress';
+import { pathModuleIds } from '@/domain/course-parts';
+import { partMinutes } from '@/lib/estimate';
 import { paths } from '@/lib/paths';
 import { catalogueDuePool, isPracticeDue } from '@/domain/practice';
 import { continueModule, moduleStatus, resumeHref } from '@/domain/module-status';
 import { useAppStore } from '@/store/store';
-import { ModuleCard } from './module-card';
+import { CoreSection } from './core-section';
+import { PathSection } from './path-section';
+import { TracksSection } from './tracks-section';
 
 export default function CataloguePage() {
   const { t } = useTranslation('catalogue');
   const catalogue = useCatalogue();
   const progress = useProgress();
-  const next = continueModule(catalogue.modules, progress);
-  const totalMinutes = catalogue.modules.reduce((sum, m) => sum + m.minutes, 0);
+  const chosen = useAppStore((s) => s.settings.tracks);
+  const onPath = new Set(pathModuleIds(catalogue, chosen));
+  const next = continueModule(
+    catalogue.modules.filter((m) => onPath.has(m.id)),
+    progress,
+  );
+  const core = catalogue.modules.filter((m) => catalogue.core.modules.includes(m.id));
   const practice = useAppStore((s) => s.practice);
   const [now] = useState(Date.now);
   const practiceDue = isPracticeDue(
@@ -29,7 +38,7 @@ export default function CataloguePage() {
     <div className="page">
       <PageHeading title={t('title')}>{catalogue.course.title}</PageHeading>
       <p className="lead">{catalogue.course.intro}</p>
-      <p>{t('overview', { count: catalogue.modules.length, minutes: totalMinutes })}</p>
+      <p>{t('overview', { minutes: partMinutes(catalogue.core.minutes) })}</p>
       {next && (
         <section className="continue" aria-labelledby="continue-heading">
           <h2 id="continue-heading">
@@ -53,14 +62,9 @@ export default function CataloguePage() {
           <Link to={paths.practice()}>{t('practiceDue.action')}</Link>
         </section>
       )}
-      <h2>{t('modulesHeading')}</h2>
-      <ol className="module-list">
-        {catalogue.modules.map((module, index) => (
-          <li key={module.id}>
-            <ModuleCard module={module} number={index + 1} progress={progress} />
-          </li>
-        ))}
-      </ol>
+      <PathSection catalogue={catalogue} />
+      <CoreSection modules={core} minutes={catalogue.core.minutes} progress={progress} />
+      <TracksSection catalogue={catalogue} progress={progress} />
     </div>
   );
 }

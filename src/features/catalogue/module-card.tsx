@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { useLanguage } from '@/hooks/use-language';
 import type { useProgress } from '@/hooks/use-progress';
+import { moduleMinutes } from '@/lib/estimate';
 import { formatPercent } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
 import { bestScore } from '@/domain/attempts';
@@ -14,9 +15,13 @@ interface ModuleCardProps {
   module: ModuleSummary;
   number: number;
   progress: ReturnType<typeof useProgress>;
+  /** h3 in the core's list, h4 inside a track (whose title is the h3). */
+  headingLevel?: 3 | 4;
 }
 
-export function ModuleCard({ module, number, progress }: ModuleCardProps) {
+/** One module in the catalogue: its title, summary, status, time and scores. */
+export function ModuleCard({ module, number, progress, headingLevel = 3 }: ModuleCardProps) {
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const { t } = useTranslation('catalogue');
   const language = useLanguage();
   const best = bestScore(progress.quizzes[module.id]);
@@ -28,15 +33,15 @@ export function ModuleCard({ module, number, progress }: ModuleCardProps) {
   return (
     <article className="card module-card" aria-labelledby={`module-${module.id}`}>
       <p className="module-card__number">{t('moduleNumber', { number })}</p>
-      <h3 id={`module-${module.id}`}>
+      <Heading id={`module-${module.id}`}>
         <Link to={paths.module(module.id)}>{module.title}</Link>
-      </h3>
+      </Heading>
       <p>{module.summary}</p>
       <ul className="meta">
         <li>
           <StatusBadge status={moduleStatus(module, progress)} />
         </li>
-        <li>{t('minutes', { count: module.minutes })}</li>
+        <li>{t('minutes', { count: moduleMinutes(module.minutes) })}</li>
         <li>
           {best === undefined
             ? t('noScore')

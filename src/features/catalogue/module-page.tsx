@@ -5,6 +5,7 @@ import { StatusBadge } from '@/components/ui/status-badge';
 import { useLanguage } from '@/hooks/use-language';
 import { useModuleSummary } from '@/hooks/use-module-summary';
 import { useProgress } from '@/hooks/use-progress';
+import { moduleMinutes } from '@/lib/estimate';
 import { formatPercent } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
 import { activeAttempt, bestScore, latestFinished } from '@/domain/attempts';
@@ -31,7 +32,7 @@ export default function ModulePage() {
       <p className="lead">{module.summary}</p>
       <p>
         <StatusBadge status={moduleStatus(module, progress)} /> ·{' '}
-        {t('minutes', { count: module.minutes })}
+        {t('minutes', { count: moduleMinutes(module.minutes) })}
       </p>
       <p>
         <Link className="button button--primary" to={resumeHref(module, progress)}>

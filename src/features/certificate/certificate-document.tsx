@@ -2,15 +2,17 @@ import { useTranslation } from 'react-i18next';
 import { useOrganisation } from '@/hooks/use-organisation';
 import { useLanguage } from '@/hooks/use-language';
 import { checkCode } from '@/lib/check-code';
-import { formatDate, formatPercent } from '@/lib/i18n';
+import { formatDate, formatPercent, formatTitles } from '@/lib/i18n';
 import { localDate } from '@/lib/local-date';
-import type { CertifiedModule } from './certificate-facts';
+import type { CertifiedModule, CertifiedTrack } from './certificate-facts';
 
 interface CertificateDocumentProps {
   name: string;
   courseTitle: string;
   courseVersion: string;
-  modules: CertifiedModule[];
+  core: CertifiedModule[];
+  /** The tracks passed: every module of each. */
+  tracks: CertifiedTrack[];
   completedAt: number;
 }
 
@@ -19,7 +21,8 @@ export function CertificateDocument({
   name,
   courseTitle,
   courseVersion,
-  modules,
+  core,
+  tracks,
   completedAt,
 }: CertificateDocumentProps) {
   const { t } = useTranslation('certificate');
@@ -28,7 +31,10 @@ export function CertificateDocument({
   const code = checkCode({
     name,
     completedOn: localDate(completedAt),
-    modules: modules.map((m) => ({ id: m.id, score: m.best })),
+    modules: [...core, ...tracks.flatMap((x) => x.modules)].map((m) => ({
+      id: m.id,
+      score: m.best,
+    })),
     courseVersion,
   });
   return (
@@ -53,6 +59,17 @@ export function CertificateDocument({
         {name || t('document.noName')}
       </p>
       <p>{t('document.completed', { course: courseTitle })}</p>
+      {tracks.length > 0 && (
+        <p>
+          {t('document.tracks', {
+            count: tracks.length,
+            tracks: formatTitles(
+              tracks.map((x) => x.title),
+              language,
+            ),
+          })}
+        </p>
+      )}
       <table className="certificate__modules">
         <caption>{t('document.caption')}</caption>
         <thead>
@@ -61,14 +78,14 @@ export function CertificateDocument({
             <th scope="col">{t('document.best')}</th>
           </tr>
         </thead>
-        <tbody>
-          {modules.map((m) => (
-            <tr key={m.id}>
-              <th scope="row">{m.title}</th>
-              <td>{formatPercent(m.best, language)}</td>
-            </tr>
-          ))}
-        </tbody>
+        <ModuleRows heading={t('document.core')} modules={core} />
+        {tracks.map((x) => (
+          <ModuleRows
+            key={x.id}
+            heading={t('document.track', { title: x.title })}
+            modules={x.modules}
+          />
+        ))}
       </table>
       <dl className="certificate__facts">
         <div>
@@ -86,5 +103,25 @@ export function CertificateDocument({
       </dl>
       <p className="certificate__note">{t('document.codeNote')}</p>
     </article>
+  );
+}
+
+/** One part of the course in the certificate's table: its name, then each module's best score. */
+function ModuleRows({ heading, modules }: { heading: string; modules: CertifiedModule[] }) {
+  const language = useLanguage();
+  return (
+    <tbody>
+      <tr className="certificate__part">
+        <th colSpan={2} scope="rowgroup">
+          {heading}
+        </th>
+      </tr>
+      {modules.map((m) => (
+        <tr key={m.id}>
+          <th scope="row">{m.title}</th>
+          <td>{formatPercent(m.best, language)}</td>
+        </tr>
+      ))}
+    </tbody>
   );
 }

@@ -1,11 +1,13 @@
 /**
- * What the certificate says, derived from saved progress: which required
- * modules are still missing, or, once all are passed, each module's best
- * score and the day the last of them was first passed.
+ * What the certificate says, derived from saved progress: which modules of
+ * the core are still missing, or, once the core is passed, each module's best
+ * score, the tracks passed (a track counts when all its modules are passed)
+ * and the day the last of them was first passed.
  */
 import { bestScore, finishedAttempts } from '@/domain/attempts';
+import { passedTracks } from '@/domain/course-parts';
 import type { PersistedState, QuizAttempt } from '@/store/schema';
-import type { ModuleSummary } from '@/types/content';
+import type { Catalogue, ModuleSummary } from '@/types/content';
 
 export interface CertifiedModule {
   id: string;
@@ -15,9 +17,20 @@ export interface CertifiedModule {
   firstPassedAt: number;
 }
 
+export interface CertifiedTrack {
+  id: string;
+  title: string;
+  modules: CertifiedModule[];
+}
+
 export type CertificateState =
   | { complete: false; required: ModuleSummary[]; missing: ModuleSummary[] }
-  | { complete: true; modules: CertifiedModule[]; completedAt: number };
+  | {
+      complete: true;
+      core: CertifiedModule[];
+      tracks: CertifiedTrack[];
+      completedAt: number;
+    };
 
 function firstPassedAt(attempts: QuizAttempt[] | undefined): number | undefined {
   const times = finishedAttempts(attempts)
@@ -26,23 +39,33 @@ function firstPassedAt(attempts: QuizAttempt[] | undefined): number | undefined 
   return times.length > 0 ? Math.min(...times) : undefined;
 }
 
-/** Whether every required module is passed, and what the certificate then shows. */
+/** Whether the core is passed, and what the certificate then shows. */
 export function certificateState(
-  modules: ModuleSummary[],
+  catalogue: Pick<Catalogue, 'modules' | 'core' | 'tracks'>,
   quizzes: PersistedState['quizzes'],
 ): CertificateState {
-  const required = modules.filter((m) => m.required);
+  const byId = new Map(catalogue.modules.map((m) => [m.id, m]));
+  const summaries = (ids: string[]) => ids.flatMap((id) => byId.get(id) ?? []);
+  const required = summaries(catalogue.core.modules);
   const missing = required.filter((m) => firstPassedAt(quizzes[m.id]) === undefined);
   if (required.length === 0 || missing.length > 0) return { complete: false, required, missing };
-  const certified = required.map((m) => ({
+  const certify = (m: ModuleSummary): CertifiedModule => ({
     id: m.id,
     title: m.title,
     best: bestScore(quizzes[m.id]) ?? 0,
     firstPassedAt: firstPassedAt(quizzes[m.id])!,
+  });
+  const core = required.map(certify);
+  const tracks = passedTracks(catalogue, quizzes).map((t) => ({
+    id: t.id,
+    title: t.title,
+    modules: summaries(t.modules).map(certify),
   }));
+  const all = [...core, ...tracks.flatMap((t) => t.modules)];
   return {
     complete: true,
-    modules: certified,
-    completedAt: Math.max(...certified.map((m) => m.firstPassedAt)),
+    core,
+    tracks,
+    completedAt: Math.max(...all.map((m) => m.firstPassedAt)),
   };
 }

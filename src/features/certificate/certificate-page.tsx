@@ -9,10 +9,11 @@ import { NameField } from './name-field';
 
 export default function CertificatePage() {
   const { t } = useTranslation('certificate');
-  const { course, modules } = useCatalogue();
+  const catalogue = useCatalogue();
+  const { course } = catalogue;
   const quizzes = useAppStore((s) => s.quizzes);
   const name = useAppStore((s) => s.settings.learnerName);
-  const state = certificateState(modules, quizzes);
+  const state = certificateState(catalogue, quizzes);
 
   return (
     <div className="page page--narrow certificate-page">
@@ -34,7 +35,8 @@ export default function CertificatePage() {
             name={name}
             courseTitle={course.title}
             courseVersion={course.version}
-            modules={state.modules}
+            core={state.core}
+            tracks={state.tracks}
             completedAt={state.completedAt}
           />
         </>

@@ -55,7 +55,8 @@ export function countChanges(current: PersistedState, merged: PersistedState): I
   const assignments = newItems(Object.keys(current.assignments), Object.keys(merged.assignments));
   const settings =
     merged.settings.learnerName !== current.settings.learnerName ||
-    merged.settings.language !== current.settings.language;
+    merged.settings.language !== current.settings.language ||
+    JSON.stringify(merged.settings.tracks) !== JSON.stringify(current.settings.tracks);
   return {
     newAttempts,
     updatedAttempts,

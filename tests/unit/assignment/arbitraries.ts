@@ -10,10 +10,12 @@ import type { AssignmentDraft } from '@/features/assignment/assignment-draft';
 import type { Receipt } from '@/features/assignment/receipt';
 import { TEST_LANGUAGES, twelveModuleIds } from '../wire/twelve-modules';
 
-/** Today's modules, in course order, as content/course.yaml lists them. */
-export const courseModuleIds = (
-  parse(readFileSync('content/course.yaml', 'utf8')) as { modules: string[] }
-).modules;
+/** Today's modules, in course order (the core, then each track), as content/course.yaml lists them. */
+const course = parse(readFileSync('content/course.yaml', 'utf8')) as {
+  core: string[];
+  tracks: { modules: string[] }[];
+};
+export const courseModuleIds = [...course.core, ...course.tracks.flatMap((t) => t.modules)];
 
 /** One line of text as a person types it: any characters but control ones, no outer spaces. */
 export const cleanText = (minLength: number, maxLength: number) =>

@@ -14,6 +14,33 @@ beforeAll(async () => {
 });
 
 describe('the assignment builder', () => {
+  it('offers the core and each track as groups, a whole group at once or single modules', async () => {
+    const { user } = renderWithRouter(<BuilderPage />, { route: '/trainer/assign' });
+    const core = screen.getByRole('group', { name: 'Grunden, för alla' });
+    const track = screen.getByRole('group', { name: 'Upphandling och avtal' });
+    // Links name modules by id, so every track is offered, however many modules the course has.
+    expect(screen.getByRole('group', { name: 'Fördjupning' })).toBeInTheDocument();
+
+    const wholeCore = within(core).getByRole('checkbox', { name: 'Hela grunden (2 moduler)' });
+    await user.click(wholeCore);
+    expect(within(core).getByRole('checkbox', { name: 'Vad är korruption?' })).toBeChecked();
+    expect(within(core).getByRole('checkbox', { name: 'Mutbrott och lagen' })).toBeChecked();
+    expect(wholeCore).toBeChecked();
+
+    await user.click(within(core).getByRole('checkbox', { name: 'Mutbrott och lagen' }));
+    expect(wholeCore).not.toBeChecked();
+    expect(wholeCore).toBePartiallyChecked();
+
+    const wholeTrack = within(track).getByRole('checkbox', { name: 'Hela spåret (1 modul)' });
+    await user.click(wholeTrack);
+    expect(within(track).getByRole('checkbox', { name: 'Upphandlingens risker' })).toBeChecked();
+    await user.click(wholeTrack);
+    expect(
+      within(track).getByRole('checkbox', { name: 'Upphandlingens risker' }),
+    ).not.toBeChecked();
+    expect(within(core).getByRole('checkbox', { name: 'Vad är korruption?' })).toBeChecked();
+  });
+
   it('ties each error to its field and moves focus to the first one', async () => {
     const { user } = renderWithRouter(<BuilderPage />, { route: '/trainer/assign' });
     await user.type(

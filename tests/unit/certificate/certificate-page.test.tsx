@@ -19,7 +19,7 @@ beforeEach(() => {
   useAppStore.getState().replaceAll(v1State());
 });
 
-/** Every required module passed; the last one was first passed on 23 November 2026. */
+/** Every core module passed; the last one was first passed on 23 November 2026. */
 function passEverything() {
   const state = v1State();
   state.settings = { ...state.settings, learnerName: '', updatedAt: 1 };
@@ -33,11 +33,11 @@ function passEverything() {
 }
 
 describe('the certificate page', () => {
-  it('names the required parts still missing, with links, and offers no certificate', () => {
+  it('names the parts of the core still missing, with links, and offers no certificate', () => {
     renderWithRouter(<CertificatePage />, { route: '/certificate' });
 
     expect(screen.getByRole('heading', { level: 1, name: 'Intyg' })).toBeInTheDocument();
-    expect(screen.getByText('Du har klarat 0 av 2 obligatoriska delar.')).toBeInTheDocument();
+    expect(screen.getByText('Du har klarat 0 av grundens 2 delar.')).toBeInTheDocument();
     const missing = screen.getByRole('region', { name: 'Det här saknas: 2 delar' });
     const links = within(missing).getAllByRole('link');
     expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
@@ -72,7 +72,7 @@ describe('the certificate page', () => {
       .getAllByRole('row')
       .slice(1)
       .map((row) => row.textContent?.replace(/\s+/g, ' '));
-    expect(rows).toEqual(['Vad är korruption?100 %', 'Mutbrott och lagen90 %']);
+    expect(rows).toEqual(['Grunden', 'Vad är korruption?100 %', 'Mutbrott och lagen90 %']);
     expect(within(certificate).queryByText('Fördjupning')).toBeNull();
 
     const expected = checkCode({
@@ -90,5 +90,32 @@ describe('the certificate page', () => {
 
     await user.click(screen.getByRole('button', { name: 'Skriv ut / spara som PDF' }));
     expect(print).toHaveBeenCalledOnce();
+  });
+
+  it('names each track passed, with its modules, after the core', () => {
+    passEverything();
+    const state = useAppStore.getState();
+    useAppStore.setState({
+      quizzes: { ...state.quizzes, 'extra-reading': [finished('e1', 3, 0.85)] },
+    });
+    renderWithRouter(<CertificatePage />, { route: '/certificate' });
+
+    const certificate = screen.getByRole('article', { name: 'Ditt intyg' });
+    expect(certificate).toHaveTextContent('Har också klarat spåret ”Fördjupning”.');
+    const rows = within(certificate)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.textContent?.replace(/\s+/g, ' '));
+    expect(rows).toEqual([
+      'Grunden',
+      'Vad är korruption?100 %',
+      'Mutbrott och lagen90 %',
+      'Spåret Fördjupning',
+      'Fördjupning85 %',
+    ]);
+    expect(
+      within(certificate).getByRole('rowheader', { name: 'Spåret Fördjupning' }),
+    ).toBeInTheDocument();
+    expect(certificate).toHaveTextContent('Klar24 november 2026');
   });
 });

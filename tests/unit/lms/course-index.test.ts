@@ -1,13 +1,26 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { buildCourseIndex } from '@/lms/course-index';
 import { content, index } from './course';
 
 describe('the course index', () => {
-  it('holds every module of content/course.yaml, by id, in course order', () => {
-    const course = parse(readFileSync('content/course.yaml', 'utf8')) as { modules: string[] };
-    expect(index.modules.map((m) => m.id)).toEqual(course.modules);
+  it('holds every module of the course, by id, in course order (the core, then each track)', () => {
+    const { catalogue } = { catalogue: content.catalogue.sv };
+    expect(index.modules.map((m) => m.id)).toEqual([
+      ...catalogue.core.modules,
+      ...catalogue.tracks.flatMap((t) => t.modules),
+    ]);
+  });
+
+  it('lists the core and each track as parts, with objective ids no module id can take', () => {
+    const { catalogue } = { catalogue: content.catalogue.sv };
+    expect(index.parts).toEqual([
+      { id: 'course_core', modules: catalogue.core.modules },
+      ...catalogue.tracks.map((t) => ({ id: `track_${t.id}`, modules: t.modules })),
+    ]);
+    for (const part of index.parts) expect(part.id).toMatch(/^[a-z0-9-]+_[a-z0-9-]+$/);
+    expect(index.modules.filter((m) => m.required).map((m) => m.id)).toEqual(
+      catalogue.core.modules,
+    );
   });
 
   it('is the same in both languages, so a learner can switch without losing progress', () => {

@@ -6,8 +6,12 @@ import { emptyState } from '@/store/persisted-fields';
 import type { PersistedState } from '@/store/schema';
 import { finishedAttempt, index, modules, seeded, T0 } from './course';
 
-const ids = index.modules.map((m) => m.id);
+const ids = [...index.modules.map((m) => m.id), ...index.parts.map((p) => p.id)];
 const slots = objectiveSlots([], ids);
+/** The core's modules come first in the course. */
+const CORE = index.modules.filter((m) => m.required).length;
+const ALL = index.modules.length;
+const coreSlot = index.modules.length;
 
 /** A learner who passed the first `passed` modules and failed the rest of the first `taken`. */
 function learner(passed: number, taken = passed): PersistedState {
@@ -48,8 +52,9 @@ describe('what the LMS is told', () => {
     const state = learner(1);
     const v12 = values('1.2', state);
     expect(v12['cmi.core.lesson_status']).toBe('incomplete');
-    // 100 % in one of seven required modules: a mean of 14 %.
-    expect(v12['cmi.core.score.raw']).toBe('14');
+    // 100 % in one of the core's modules: the mean over the core.
+    const mean = String(Math.round(100 / CORE));
+    expect(v12['cmi.core.score.raw']).toBe(mean);
     expect(v12['cmi.core.score.min']).toBe('0');
     expect(v12['cmi.core.score.max']).toBe('100');
     expect(v12['cmi.objectives.0.id']).toBe('what-is-corruption');
@@ -58,28 +63,51 @@ describe('what the LMS is told', () => {
     expect(v12['cmi.objectives.1.status']).toBe('not attempted');
     expect(v12['cmi.objectives.1.score.raw']).toBeUndefined();
     const v2004 = values('2004', state);
-    expect(v2004['cmi.score.scaled']).toBe('0.14');
+    expect(v2004['cmi.score.scaled']).toBe(String(Number(mean) / 100));
     expect(v2004['cmi.objectives.0.success_status']).toBe('passed');
     expect(v2004['cmi.objectives.0.completion_status']).toBe('completed');
     expect(v2004['cmi.objectives.0.score.scaled']).toBe('1');
   });
 
-  it('reports passed only when every required module is passed', () => {
-    expect(values('1.2', learner(7))['cmi.core.lesson_status']).toBe('passed');
-    expect(values('1.2', learner(7))['cmi.core.score.raw']).toBe('100');
-    const v2004 = values('2004', learner(7));
+  it('reports the course passed once the core is passed, with or without the tracks', () => {
+    expect(values('1.2', learner(CORE - 1))['cmi.core.lesson_status']).toBe('incomplete');
+    expect(values('1.2', learner(CORE))['cmi.core.lesson_status']).toBe('passed');
+    expect(values('1.2', learner(CORE))['cmi.core.score.raw']).toBe('100');
+    const v2004 = values('2004', learner(CORE));
     expect(v2004['cmi.completion_status']).toBe('completed');
     expect(v2004['cmi.success_status']).toBe('passed');
+    expect(values('1.2', learner(ALL))['cmi.core.lesson_status']).toBe('passed');
   });
 
-  it('reports failed when every required quiz was taken but one is not passed', () => {
-    const state = learner(6, 7);
+  it('reports failed when every core quiz was taken but one is not passed', () => {
+    const state = learner(CORE - 1, CORE);
     expect(values('1.2', state)['cmi.core.lesson_status']).toBe('failed');
-    expect(values('1.2', state)['cmi.objectives.6.status']).toBe('failed');
+    expect(values('1.2', state)[`cmi.objectives.${CORE - 1}.status`]).toBe('failed');
     const v2004 = values('2004', state);
     expect(v2004['cmi.completion_status']).toBe('completed');
     expect(v2004['cmi.success_status']).toBe('failed');
-    expect(v2004['cmi.objectives.6.success_status']).toBe('failed');
+    expect(v2004[`cmi.objectives.${CORE - 1}.success_status`]).toBe('failed');
+  });
+
+  it('reports the core and each track as objectives after the modules', () => {
+    const none = values('1.2', emptyState());
+    index.parts.forEach((part, n) => {
+      expect(none[`cmi.objectives.${coreSlot + n}.id`]).toBe(part.id);
+      expect(none[`cmi.objectives.${coreSlot + n}.status`]).toBe('not attempted');
+    });
+    const some = values('2004', learner(1));
+    expect(some[`cmi.objectives.${coreSlot}.success_status`]).toBe('unknown');
+    expect(some[`cmi.objectives.${coreSlot}.completion_status`]).toBe('incomplete');
+    expect(some[`cmi.objectives.${coreSlot}.score.raw`]).toBe(String(Math.round(100 / CORE)));
+    const core = values('1.2', learner(CORE, CORE + 1));
+    expect(core[`cmi.objectives.${coreSlot}.status`]).toBe('passed');
+    // The first track's first module is failed: the track is incomplete or failed, never passed.
+    expect(core[`cmi.objectives.${coreSlot + 1}.status`]).not.toBe('passed');
+    const all = values('1.2', learner(ALL));
+    index.parts.forEach((_, n) => {
+      expect(all[`cmi.objectives.${coreSlot + n}.status`]).toBe('passed');
+      expect(all[`cmi.objectives.${coreSlot + n}.score.raw`]).toBe('100');
+    });
   });
 
   it('always asks the LMS to keep the session for resuming, and reports session time', () => {
@@ -120,8 +148,18 @@ describe('what the LMS already recorded', () => {
     expect(report.modules[0]).toMatchObject({ outcome: 'passed', best: 1 });
   });
 
+  it('keeps a track the LMS holds as passed', () => {
+    const track = index.parts[1]!.id;
+    const report = atLeastRecorded(courseReport(emptyState(), index), {
+      passed: false,
+      modules: { [track]: { passed: true, best: 0.9 } },
+    });
+    expect(report.parts[1]).toMatchObject({ id: track, outcome: 'passed', best: 0.9 });
+    expect(report.passed).toBe(false);
+  });
+
   it('gives way to better progress', () => {
-    const report = atLeastRecorded(courseReport(learner(7), index), {
+    const report = atLeastRecorded(courseReport(learner(ALL), index), {
       passed: false,
       score: 0.2,
       modules: { 'what-is-corruption': { passed: false, best: 0.4 } },

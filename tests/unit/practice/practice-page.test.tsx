@@ -82,6 +82,8 @@ const content = vi.hoisted(() => {
         scenarios: module.scenarios.map((s) => ({ id: s.id, title: s.title, endings: [] })),
       },
     ],
+    core: { modules: ['m1'], minutes: 10 },
+    tracks: [],
   };
   return { module, catalogue };
 });

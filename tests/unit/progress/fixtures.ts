@@ -51,7 +51,7 @@ const summary = (id: string, title: string, required: boolean): ModuleSummary =>
   ],
 });
 
-/** Two required modules and one optional one. */
+/** A core of two modules, and two tracks of one module each (one a link cannot name). */
 export const catalogue: Catalogue = {
   language: 'sv',
   course: {
@@ -65,6 +65,26 @@ export const catalogue: Catalogue = {
     summary('what-is-corruption', 'Vad är korruption?', true),
     summary('bribery-and-the-law', 'Mutbrott och lagen', true),
     summary('extra-reading', 'Fördjupning', false),
+    summary('procurement-risks', 'Upphandlingens risker', false),
+  ],
+  core: { modules: ['what-is-corruption', 'bribery-and-the-law'], minutes: 20 },
+  tracks: [
+    {
+      id: 'deeper',
+      title: 'Fördjupning',
+      summary: 'Mer att läsa.',
+      role: 'Du vill veta mer',
+      modules: ['extra-reading'],
+      minutes: 10,
+    },
+    {
+      id: 'procurement',
+      title: 'Upphandling och avtal',
+      summary: 'Riskerna i en upphandling.',
+      role: 'Du upphandlar eller följer upp avtal',
+      modules: ['procurement-risks'],
+      minutes: 15,
+    },
   ],
 };
 

@@ -29,9 +29,9 @@ function renderWithAttempts() {
 }
 
 describe('the progress page', () => {
-  it('says how many required parts are passed and links to the certificate', () => {
+  it('says how many parts of the core are passed and links to the certificate', () => {
     renderWithAttempts();
-    expect(screen.getByText(/Du har klarat 1 av 2 obligatoriska delar\./)).toBeInTheDocument();
+    expect(screen.getByText(/Du har klarat 1 av grundens 2 delar\./)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Se vad som saknas för intyget' })).toHaveAttribute(
       'href',
       '/certificate',

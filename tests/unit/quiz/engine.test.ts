@@ -30,6 +30,7 @@ const question = (
   prompt: id,
   explanation: '',
   sources: ['s'],
+  recall: false,
   options: (type === 'truefalse' ? ['true', 'false'] : ids).map((o) => ({
     id: o,
     correct: correct.includes(o),

@@ -42,6 +42,7 @@ describe('loadPersisted', () => {
           ['the-application', 'report-and-hand-over'],
         ]);
       }
+      expect(result.state.settings.tracks).toEqual(version >= 3 ? ['procurement'] : undefined);
     },
   );
 
@@ -51,6 +52,19 @@ describe('loadPersisted', () => {
     const { practice, ...rest } = result.state;
     expect(practice).toEqual({});
     expect(rest).toEqual(JSON.parse(fixture(1)).state);
+  });
+
+  it('keeps a version 2 state whole on the way to version 3: no tracks chosen yet', () => {
+    const result = loadPersisted(fixture(2));
+    if (!result.ok || !result.state) throw new Error('expected a state');
+    expect(result.state).toEqual(JSON.parse(fixture(2)).state);
+    expect(result.state.settings.tracks).toBeUndefined();
+  });
+
+  it('calls a chosen track with an id that is not an id invalid', () => {
+    const stored = JSON.parse(fixture(3));
+    stored.state.settings.tracks = [''];
+    expect(loadPersisted(JSON.stringify(stored))).toEqual({ ok: false, problem: 'invalid' });
   });
 
   it('calls a practice entry with a malformed key invalid', () => {

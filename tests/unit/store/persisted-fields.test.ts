@@ -15,7 +15,7 @@ import { nothingForgotten } from '@/store/tab-channel';
 
 /** Today's fixture with something in every saved field, so each rule has work to do. */
 function fullState(): PersistedState {
-  const loaded = loadPersisted(readFileSync('tests/fixtures/storage/v2.json', 'utf8'));
+  const loaded = loadPersisted(readFileSync('tests/fixtures/storage/v3.json', 'utf8'));
   if (!loaded.ok || !loaded.state) throw new Error('fixture does not load');
   return {
     ...loaded.state,

@@ -185,6 +185,25 @@ describe('practice statistics', () => {
   });
 });
 
+describe('the tracks chosen for the learner’s role', () => {
+  it('are missing until chosen, kept once each, saved, and forgotten on a reset', () => {
+    const storage = new FlakyStorage();
+    const store = createAppStore(storage);
+    expect(store.getState().settings.tracks).toBeUndefined();
+    store.getState().setTracks(['procurement', 'managers', 'procurement']);
+    expect(store.getState().settings.tracks).toEqual(['procurement', 'managers']);
+    expect(JSON.parse(storage.getItem(STORAGE_KEY)!).state.settings.tracks).toEqual([
+      'procurement',
+      'managers',
+    ]);
+    store.getState().setTracks([]);
+    expect(store.getState().settings.tracks).toEqual([]);
+    store.getState().setTracks(['procurement']);
+    store.getState().resetAll();
+    expect(store.getState().settings.tracks).toBeUndefined();
+  });
+});
+
 describe('two tabs', () => {
   it('merges what another tab saved without losing this tab’s own progress', () => {
     const storage = new FlakyStorage();

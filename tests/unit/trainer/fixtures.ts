@@ -67,6 +67,7 @@ export const questions: Question[] = [
     options: [option('yes', 'Ja, det brukar gå bra', true), option('no', 'Nej, aldrig')],
     explanation: 'Kaffe på ett möte är sällan ett problem.',
     sources: [],
+    recall: false,
   },
   {
     id: 'gifts',
@@ -79,6 +80,7 @@ export const questions: Question[] = [
     ],
     explanation: 'Pengar och presentkort tackar du alltid nej till.',
     sources: [],
+    recall: false,
   },
   {
     id: 'limit',
@@ -87,6 +89,7 @@ export const questions: Question[] = [
     options: [option('true', ''), option('false', '', true)],
     explanation: 'Lagen har ingen beloppsgräns.',
     sources: [],
+    recall: false,
   },
 ];
 
@@ -131,6 +134,8 @@ export function catalogueIn(language: Language): Catalogue {
         scenarios: [{ id: scenario.id, title: scenario.title, endings: [] }],
       },
     ],
+    core: { modules: [module.id], minutes: module.minutes },
+    tracks: [],
   };
 }
 

@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '@/hooks/use-language';
+import { partMinutes } from '@/lib/estimate';
+import { formatTitles } from '@/lib/i18n';
+import type { CourseTrack } from '@/types/content';
+
+interface PathSummaryProps {
+  tracks: CourseTrack[];
+  /** The whole path's estimate, unrounded. */
+  minutes: number;
+  onChange: () => void;
+}
+
+/** The learner's path once they have chosen: the core and their tracks, with a way to change. */
+export function PathSummary({ tracks, minutes, onChange }: PathSummaryProps) {
+  const { t } = useTranslation('catalogue');
+  const language = useLanguage();
+  const rounded = partMinutes(minutes);
+  return (
+    <>
+      <p>
+        {tracks.length > 0
+          ? t('path.withTracks', {
+              tracks: formatTitles(
+                tracks.map((x) => x.title),
+                language,
+              ),
+              minutes: rounded,
+            })
+          : t('path.coreOnly', { minutes: rounded })}
+      </p>
+      <button type="button" className="button button--secondary" onClick={onChange}>
+        {t('path.change')}
+      </button>
+    </>
+  );
+}
