@@ -12,8 +12,11 @@ const features = readdirSync('src/features', { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 // import-x's TypeScript settings, with the resolver of tsconfig's paths set below instead.
-const { 'import-x/resolver': _resolver, ...importSettings } =
-  importX.flatConfigs.typescript.settings;
+const importSettings = Object.fromEntries(
+  Object.entries(importX.flatConfigs.typescript.settings).filter(
+    ([key]) => key !== 'import-x/resolver',
+  ),
+);
 /** The bottom layers, which import neither features nor the app. */
 const SHARED = ['domain', 'components', 'config', 'hooks', 'lib', 'store', 'types'];
 
