@@ -8,7 +8,7 @@ import { realisticDraft, validDraft } from './arbitraries';
 const REASONS = ['truncated', 'tampered', 'unknown-version', 'invalid'];
 
 describe('the assignment link', () => {
-  it('keeps a realistic assignment of every module under 500 characters as a full URL', async () => {
+  it('keeps a realistic assignment of every module of the course under 600 characters as a full URL', async () => {
     const code = await encodeAssignment(realisticDraft);
     const origin = 'https://utbildning.sodravard.example.se'.padEnd(40, 'x');
     expect(origin).toHaveLength(40);
@@ -16,7 +16,8 @@ describe('the assignment link', () => {
     console.info(
       `full assignment URL, ${realisticDraft.modules.length} modules: ${url.length} characters (code ${code.length})`,
     );
-    expect(url.length).toBeLessThan(500);
+    // About 600 bytes still makes a QR code a phone reads from a printed A4 handout.
+    expect(url.length).toBeLessThan(600);
     expect(url).toMatch(/^[A-Za-z0-9:/._#-]+$/);
   });
 
