@@ -122,3 +122,18 @@ export function answerKey(language: 'sv' | 'en'): Record<string, string[]> {
 
 export const firstModule = content.catalogue.sv.modules[0]!;
 export const firstModuleEn = content.catalogue.en.modules[0]!;
+
+/** How many questions one attempt at a module's quiz asks. */
+export const quizDraw = (moduleId: string) => content.modules.sv[moduleId]!.quiz.draw;
+
+/** A dilemma whose first step has a choice that leads to another step (not straight to an ending). */
+export function dilemmaWithASecondStep() {
+  for (const module of content.catalogue.sv.modules) {
+    for (const scenario of content.modules.sv[module.id]!.scenarios) {
+      const start = scenario.steps.find((step) => step.id === scenario.start)!;
+      const choice = start.choices.find((c) => scenario.steps.some((step) => step.id === c.next));
+      if (choice) return { moduleId: module.id, scenarioId: scenario.id, choiceText: choice.text };
+    }
+  }
+  throw new Error('no dilemma with a second step');
+}
