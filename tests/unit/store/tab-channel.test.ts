@@ -40,13 +40,18 @@ describe('messages from other tabs', () => {
     expect(Deletion.safeParse({ kind: 'remove-assignment', id: 'link-a', at: 1 }).success).toBe(
       true,
     );
+    // Fields no deletion has are dropped, never passed on.
+    expect(Deletion.safeParse({ kind: 'reset', at: 1, wipe: 'all' })).toEqual({
+      success: true,
+      data: { kind: 'reset', at: 1 },
+    });
     for (const bad of [
       null,
       'reset',
       { kind: 'reset' },
       { kind: 'reset', at: '1763700000000' },
       { kind: 'reset', at: -1 },
-      { kind: 'reset', at: 1, extra: true },
+      { kind: 'reset', at: 1, id: 'link-a' },
       { kind: 'remove-assignment', id: '', at: 1 },
       { kind: 'discard-attempt', moduleId: 'm' },
       { kind: 'wipe-everything' },
