@@ -23,6 +23,7 @@
 import { fnv1a64 } from '@/lib/check-code';
 import type { Assignment } from '@/store/schema';
 import { MODULE_NUMBERS } from './module-numbers';
+import { hasHiddenCharacters } from './plain-text';
 
 /** The modules a link can name, by number (see module-numbers.ts). */
 export const LINK_MODULE_IDS = MODULE_NUMBERS;
@@ -210,9 +211,17 @@ export function splitCode(code: string, prefix: string, known: number): CodeSpli
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** Whether `text` is one clean line: no control characters, no broken characters, no outer spaces. */
+/**
+ * Whether `text` is one clean line: no control characters, no broken characters, no outer
+ * spaces, and no bidirectional controls or invisible characters (plain-text.ts).
+ */
 export function isCleanText(text: string): boolean {
-  return !CONTROL.test(text) && !LONE_SURROGATE.test(text) && text === text.trim();
+  return (
+    !CONTROL.test(text) &&
+    !LONE_SURROGATE.test(text) &&
+    !hasHiddenCharacters(text) &&
+    text === text.trim()
+  );
 }
 
 /** Whether `value` is a real calendar date written YYYY-MM-DD, between the years 2000 and 2199. */

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod/mini';
 import { LANGUAGE_CODES } from '@/config/languages';
+import { withoutHiddenCharacters } from '@/lib/plain-text';
 
 export const STORAGE_VERSION = 2;
 
@@ -17,6 +18,13 @@ export const MAX_ATTEMPTS_PER_MODULE = 500;
 
 export const id = z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH));
 export const time = z.int().check(z.nonnegative());
+
+/**
+ * Text a person wrote (a name, a title), at most `max` characters. Bidirectional
+ * controls and invisible characters are dropped as it is read (src/lib/plain-text.ts).
+ */
+const plainText = (max: number) =>
+  z.string().check(z.overwrite(withoutHiddenCharacters), z.maxLength(max));
 const share = z.number().check(z.gte(0), z.lte(1));
 /** Only http(s) addresses are kept: never a javascript: or data: link. */
 const webAddress = z.string().check(z.maxLength(500), z.regex(/^https?:\/\/\S+$/i));
@@ -65,16 +73,16 @@ export const ScenarioProgress = z.object({
 
 export const Settings = z.object({
   language: z.enum(LANGUAGE_CODES),
-  learnerName: z.string().check(z.maxLength(120)),
+  learnerName: plainText(120),
   updatedAt: time,
 });
 
 /** A trainer's assignment the learner has accepted. */
 export const Assignment = z.object({
   id,
-  title: z.string().check(z.minLength(1), z.maxLength(200)),
-  organisation: z.string().check(z.maxLength(200)),
-  contact: z.string().check(z.maxLength(200)),
+  title: plainText(200).check(z.minLength(1)),
+  organisation: plainText(200),
+  contact: plainText(200),
   modules: z.array(id).check(z.minLength(1), z.maxLength(50)),
   passMark: z.number().check(z.gte(0.5), z.lte(1)),
   due: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
@@ -85,6 +93,9 @@ export const Assignment = z.object({
 
 /** A decision point's key: `moduleId/scenarioId/stepId`. */
 export const DECISION_KEY = /^[^/]{1,80}\/[^/]{1,80}\/[^/]{1,80}$/;
+export const DecisionKey = z.string().check(z.regex(DECISION_KEY));
+/** A dilemma's key: `moduleId/scenarioId`. */
+export const ScenarioKey = z.string().check(z.minLength(3), z.maxLength(161));
 
 /** How the learner has done at one decision point of a dilemma, in play and in practice. */
 export const PracticeStat = z.object({
@@ -103,9 +114,9 @@ export const PersistedState = z.object({
   modules: z.record(id, ModuleProgress),
   quizzes: z.record(id, z.array(QuizAttempt).check(z.maxLength(MAX_ATTEMPTS_PER_MODULE))),
   /** Keyed by `moduleId/scenarioId`. */
-  scenarios: z.record(z.string().check(z.minLength(3), z.maxLength(161)), ScenarioProgress),
+  scenarios: z.record(ScenarioKey, ScenarioProgress),
   /** Keyed by `moduleId/scenarioId/stepId` (since version 2). */
-  practice: z.record(z.string().check(z.regex(DECISION_KEY)), PracticeStat),
+  practice: z.record(DecisionKey, PracticeStat),
 });
 
 export type QuizAnswer = z.infer<typeof QuizAnswer>;

@@ -1,13 +1,17 @@
 /** The learner's own settings: language and the name on their certificate. */
 import type { StateCreator } from 'zustand';
 import type { Language } from '@/config/languages';
+import { withoutHiddenCharacters } from '@/lib/plain-text';
 import type { Settings } from './schema';
 import type { AppState } from './store';
 
 export interface SettingsSlice {
   settings: Settings;
   setLanguage: (language: Language) => void;
-  /** Stores the name as typed (trimmed, at most 120 characters); it never leaves the device. */
+  /**
+   * Stores the name as typed (trimmed, at most 120 characters, without bidirectional
+   * controls or invisible characters); it never leaves the device.
+   */
   setLearnerName: (name: string) => void;
 }
 
@@ -23,7 +27,7 @@ export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> 
     set((state) => ({
       settings: {
         ...state.settings,
-        learnerName: name.trim().slice(0, 120),
+        learnerName: withoutHiddenCharacters(name).trim().slice(0, 120),
         updatedAt: Date.now(),
       },
     })),
