@@ -16,8 +16,35 @@ export const MAX_ATTEMPT_QUESTIONS = 100;
 export const MAX_OPTIONS = 20;
 export const MAX_ATTEMPTS_PER_MODULE = 500;
 
+/** The last moment a JavaScript date can hold (year 275760): a later "time" is no date at all. */
+export const MAX_TIME = 8_640_000_000_000_000;
+
 export const id = z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH));
-export const time = z.int().check(z.nonnegative());
+
+/** The latest moment a parse accepts: MAX_TIME, or less inside `notAfter`. */
+let latestAccepted = MAX_TIME;
+
+/** A moment in ms since 1970: a real date, and no later than `notAfter` allows. */
+export const time = z.int().check(
+  z.nonnegative(),
+  z.lte(MAX_TIME),
+  z.refine((t) => t <= latestAccepted),
+);
+
+/**
+ * Runs `parse` (synchronous) with every `time` in it required to be at most
+ * `bound`: for data from outside this page (an imported file, a message from
+ * another tab), whose moments cannot lie in the future.
+ */
+export function notAfter<T>(bound: number, parse: () => T): T {
+  const before = latestAccepted;
+  latestAccepted = Math.min(before, bound);
+  try {
+    return parse();
+  } finally {
+    latestAccepted = before;
+  }
+}
 
 /**
  * Text a person wrote (a name, a title), at most `max` characters. Bidirectional
