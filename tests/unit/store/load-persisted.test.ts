@@ -53,10 +53,13 @@ describe('loadPersisted', () => {
     expect(rest).toEqual(JSON.parse(fixture(1)).state);
   });
 
-  it('calls a practice entry with a malformed key invalid', () => {
+  it('calls a practice entry with a malformed key invalid, and keeps everything else', () => {
     const stored = JSON.parse(fixture(2));
     stored.state.practice['no-slashes'] = { seen: 1, wrong: 0, lastSeen: 1, lastRight: true };
-    expect(loadPersisted(JSON.stringify(stored))).toEqual({ ok: false, problem: 'invalid' });
+    const result = loadPersisted(JSON.stringify(stored));
+    const whole = loadPersisted(fixture(2));
+    if (!whole.ok) throw new Error('fixture');
+    expect(result).toEqual({ ok: false, problem: 'invalid', partial: whole.state });
   });
 
   it('round-trips what it serialises', () => {
@@ -79,7 +82,7 @@ describe('loadPersisted', () => {
       fixture(1).replace('["definition", "public-sector"]', '"definition"'),
     ],
   ])('calls %s invalid', (_, raw) => {
-    expect(loadPersisted(raw)).toEqual({ ok: false, problem: 'invalid' });
+    expect(loadPersisted(raw)).toMatchObject({ ok: false, problem: 'invalid' });
   });
 
   it('refuses a state written by a newer version instead of guessing', () => {
