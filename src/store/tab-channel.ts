@@ -1,18 +1,33 @@
 /**
- * Tells other open tabs about deletions. Merging saved states can only add (src/store/merge.ts), so a reset or a
- * removal in one tab would come back from another tab's next save. Each tab
- * therefore deletes too when told, and drops what was deleted from any state
- * that arrives from another tab afterwards. Silent where BroadcastChannel is missing.
+ * Tells other open tabs about deletions. Merging saved states can only add
+ * (src/store/merge.ts), so a reset or a removal in one tab would come back
+ * from another tab's next save. Each tab therefore deletes too when told, and
+ * drops what was deleted from any state that arrives from another tab
+ * afterwards. A restored backup travels the same way: it is a reset followed
+ * by the backup's state. Silent where BroadcastChannel is missing.
+ *
+ * Any page of this origin can post on the channel, so nothing is taken on
+ * trust: a message must match the schema, its time must not lie in the
+ * future, and every deletion it asks for keeps a backup first (data-slice.ts).
  */
 import { z } from 'zod/mini';
-import { id, time } from './schema';
-/** A deletion announced to the other tabs: the one schema for what may arrive on the channel. */
-export const Deletion = z.union([
+import { id, notAfter, time } from './schema';
+
+/** How far another tab's clock (the same device's) may seem ahead of this one. */
+const TAB_CLOCK_SKEW_MS = 60_000;
+
+/** What may arrive on the channel: the one schema for it. */
+export const TabMessage = z.union([
   z.strictObject({ kind: z.literal('reset'), at: time }),
   z.strictObject({ kind: z.literal('remove-assignment'), id, at: time }),
   z.strictObject({ kind: z.literal('discard-attempt'), moduleId: id, attemptId: id }),
+  z.strictObject({
+    kind: z.literal('restore'),
+    key: z.string().check(z.maxLength(100)),
+    at: time,
+  }),
 ]);
-export type Deletion = z.infer<typeof Deletion>;
+export type TabMessage = z.infer<typeof TabMessage>;
 
 const channel: BroadcastChannel | null =
   typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('mutkollen');
@@ -26,17 +41,23 @@ export interface Forgotten {
 
 export const nothingForgotten = (): Forgotten => ({ resetAt: 0, assignments: {}, attempts: [] });
 
-/** Tells the other tabs of this app in this browser about a deletion made here. */
-export function announceDeletion(deletion: Deletion) {
-  channel?.postMessage(deletion);
+/** A message as this page reads it, or null when it is not one (or dated in the future). */
+export function readTabMessage(data: unknown, now = Date.now()): TabMessage | null {
+  const message = notAfter(now + TAB_CLOCK_SKEW_MS, () => TabMessage.safeParse(data));
+  return message.success ? message.data : null;
 }
 
-/** Calls `apply` for each deletion another tab announces; returns a function that stops listening. */
-export function onDeletion(apply: (deletion: Deletion) => void): () => void {
+/** Tells the other tabs of this app in this browser about a deletion made here. */
+export function announceDeletion(message: TabMessage) {
+  channel?.postMessage(message);
+}
+
+/** Calls `apply` for each valid message another tab posts; returns a function that stops listening. */
+export function onTabMessage(apply: (message: TabMessage) => void): () => void {
   if (!channel) return () => undefined;
   const listener = (event: MessageEvent) => {
-    const deletion = Deletion.safeParse(event.data);
-    if (deletion.success) apply(deletion.data);
+    const message = readTabMessage(event.data);
+    if (message) apply(message);
   };
   channel.addEventListener('message', listener);
   return () => channel.removeEventListener('message', listener);
