@@ -88,6 +88,20 @@ export function formatDate(value: number | string, language: Language): string {
   }
 }
 
+/** Formats a moment (ms) with its time of day, e.g. "21 november 2026 14:03". Total, like formatDate. */
+export function formatDateTime(value: number, language: Language): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return NO_VALUE;
+  try {
+    return new Intl.DateTimeFormat(languageInfo(language).locale, {
+      dateStyle: 'long',
+      timeStyle: 'short',
+    }).format(date);
+  } catch {
+    return date.toISOString();
+  }
+}
+
 /**
  * Formats a share (0–1) as a whole percentage, e.g. "80 %" in Swedish. Total:
  * never throws; a value that is not a finite number shows as "–".
