@@ -51,6 +51,26 @@ describe('the app store', () => {
     expect(storage.getItem(STORAGE_KEY)).toBeNull();
   });
 
+  it('starts from everything valid when one field of one attempt is bad (issue 12, break 5)', () => {
+    const storage = new FlakyStorage();
+    const broken = JSON.parse(v1);
+    broken.state.quizzes['what-is-corruption'][0].answers['ti-definition'].at = 9e15;
+    storage.setItem(STORAGE_KEY, JSON.stringify(broken));
+    const store = createAppStore(storage);
+    const attempt = store.getState().quizzes['what-is-corruption']?.[0];
+    expect(attempt?.finishedAt).toBeDefined();
+    expect(Object.keys(attempt?.answers ?? {})).not.toContain('ti-definition');
+    expect(store.getState().modules['what-is-corruption']?.lessonsVisited).toHaveLength(2);
+    expect(store.getState().settings.learnerName).toBe('Kim Andersson');
+    const recovered = useStorageStatus.getState().recovered;
+    expect(recovered).toMatchObject({ problem: 'invalid', keptPart: true });
+    // The original is kept as it was, and what is valid takes its place.
+    expect(storage.getItem(recovered!.backupKey!)).toBe(JSON.stringify(broken));
+    expect(JSON.parse(storage.getItem(STORAGE_KEY)!).state.settings.learnerName).toBe(
+      'Kim Andersson',
+    );
+  });
+
   it('never overwrites an unreadable value it could not back up', () => {
     const storage = new FlakyStorage();
     storage.setItem(STORAGE_KEY, 'not json');
