@@ -12,22 +12,22 @@ export function OutdatedNotice() {
   const { t } = useTranslation('common');
   const outdated = useStorageStatus((s) => s.outdated);
   const applyUpdate = useUpdateStatus((s) => s.applyUpdate);
+  // An alert is announced when it appears, so it is rendered only then.
+  if (!outdated) return null;
   return (
     <div role="alert" className="notices">
-      {outdated && (
-        <div className="notice notice--danger">
-          <p>
-            <strong>{t('storage.outdated.title')}</strong> {t('storage.outdated.body')}
-          </p>
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => (applyUpdate ? applyUpdate() : location.reload())}
-          >
-            {t('storage.outdated.action')}
-          </button>
-        </div>
-      )}
+      <div className="notice notice--danger">
+        <p>
+          <strong>{t('storage.outdated.title')}</strong> {t('storage.outdated.body')}
+        </p>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => (applyUpdate ? applyUpdate() : location.reload())}
+        >
+          {t('storage.outdated.action')}
+        </button>
+      </div>
     </div>
   );
 }
