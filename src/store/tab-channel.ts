@@ -7,14 +7,20 @@
  * by the backup's state. Silent where BroadcastChannel is missing.
  *
  * Any page of this origin can post on the channel, so nothing is taken on
- * trust: a message must match the schema, its time must not lie in the
- * future, and every deletion it asks for keeps a backup first (data-slice.ts).
+ * trust: a message must match the schema, its time must be about now (not in
+ * the future, not long past), and every deletion it asks for keeps a backup
+ * first (data-slice.ts).
  */
 import { z } from 'zod/mini';
 import { id, notAfter, time } from './schema';
 
 /** How far another tab's clock (the same device's) may seem ahead of this one. */
 const TAB_CLOCK_SKEW_MS = 60_000;
+/**
+ * How old a message's time may be: a tab announces a change the moment it makes it. An older
+ * one is refused, since its time names the backup it keeps, which would expire at once.
+ */
+const TAB_MESSAGE_MAX_AGE_MS = 10 * 60_000;
 
 /** What may arrive on the channel: the one schema for it. */
 export const TabMessage = z.union([
@@ -41,10 +47,12 @@ export interface Forgotten {
 
 export const nothingForgotten = (): Forgotten => ({ resetAt: 0, assignments: {}, attempts: [] });
 
-/** A message as this page reads it, or null when it is not one (or dated in the future). */
+/** A message as this page reads it, or null when it is not one, or not dated about now. */
 export function readTabMessage(data: unknown, now = Date.now()): TabMessage | null {
   const message = notAfter(now + TAB_CLOCK_SKEW_MS, () => TabMessage.safeParse(data));
-  return message.success ? message.data : null;
+  if (!message.success) return null;
+  const at = 'at' in message.data ? message.data.at : now;
+  return at >= now - TAB_MESSAGE_MAX_AGE_MS ? message.data : null;
 }
 
 /** Tells the other tabs of this app in this browser about a deletion made here. */

@@ -36,8 +36,11 @@ describe('deletions seen by this page', () => {
 
 describe('messages from other tabs', () => {
   it('are read only when they are a well-formed deletion', () => {
-    expect(readTabMessage({ kind: 'reset', at: 1763700000000 })).not.toBeNull();
-    expect(readTabMessage({ kind: 'remove-assignment', id: 'link-a', at: 1 })).not.toBeNull();
+    const now = 1763700000000;
+    expect(readTabMessage({ kind: 'reset', at: now }, now)).not.toBeNull();
+    expect(
+      readTabMessage({ kind: 'remove-assignment', id: 'link-a', at: now }, now),
+    ).not.toBeNull();
     for (const bad of [
       null,
       'reset',
@@ -49,7 +52,7 @@ describe('messages from other tabs', () => {
       { kind: 'discard-attempt', moduleId: 'm' },
       { kind: 'wipe-everything' },
     ]) {
-      expect(readTabMessage(bad), JSON.stringify(bad)).toBeNull();
+      expect(readTabMessage(bad, now), JSON.stringify(bad)).toBeNull();
     }
   });
 });

@@ -68,6 +68,8 @@ describe('every message from another tab', () => {
       { kind: 'remove-assignment', id: 'link-a', at: now + DAY },
       { kind: 'restore', key: 'x'.repeat(101), at: now },
       { kind: 'reset', at: 9e15 },
+      // Long past: the backup it keeps is named by that time, and would expire at once.
+      { kind: 'reset', at: 1 },
     ]) {
       expect(readTabMessage(bad, now), JSON.stringify(bad)).toBeNull();
     }
