@@ -99,6 +99,8 @@ export default defineConfig(({ mode }) => ({
       ...(process.env.DRAFT ? [] : ['tests/content/draft.test.ts']),
     ],
     setupFiles: ['tests/setup.ts'],
+    // Property tests over the whole course take seconds on a busy two-core machine.
+    testTimeout: 30_000,
     restoreMocks: true,
   },
 }));

@@ -5,10 +5,11 @@ import { matchPageRoute, preloadPage } from '@/app/routes';
 import { isModuleId, loadCatalogue, loadModule } from '@/lib/content';
 import { changeLanguage, initI18n } from '@/lib/i18n';
 import { useAppStore } from '@/store/store';
-import { syncTabs } from '@/store/sync-tabs';
 import '@/styles/index.css';
 
 async function start() {
+  // The store already listens to the other tabs (it does from the moment it exists), so a
+  // reset or save made elsewhere while this tab loads is taken in, not written over.
   const language = useAppStore.getState().settings.language;
   // Fetch the first page's code, strings and the catalogue at once, and render when all are
   // here: one paint of the whole page rather than a header and then the page, in steps.
@@ -22,7 +23,6 @@ async function start() {
     initI18n(language, route ? [route.ns] : []),
   ]);
 
-  syncTabs(useAppStore);
   if (import.meta.env.MODE === 'scorm') {
     // Inside an LMS: report to it and keep progress in its suspend data (src/lms/).
     const { connectLms } = await import('@/lms/connect');

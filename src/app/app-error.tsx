@@ -1,26 +1,24 @@
-import i18next from 'i18next';
+import { RecoveryPanel } from '@/components/recovery/recovery-panel';
+import { useRecoveryText } from '@/components/recovery/recovery-text';
 
 /**
  * The last resort when the app itself fails (for example a chunk that cannot be
- * loaded after a redeploy): a plain page with a way out. It uses i18next
- * directly, with built-in wording, since the failure may be in loading strings.
+ * loaded after a redeploy, or a page that throws on what is saved): a plain page
+ * with a way out: reload, download what is saved, bring back a backup or start
+ * again. It needs no router and, if the strings failed to load, none of them.
  */
 export function AppError() {
-  const t = (key: 'error.title' | 'error.body' | 'error.reload', fallback: string) =>
-    i18next.isInitialized && i18next.exists(`common:${key}`)
-      ? i18next.t(key, { ns: 'common' })
-      : fallback;
+  const text = useRecoveryText();
   return (
     <main className="site-main page page--narrow">
-      <h1>{t('error.title', 'Något gick fel')}</h1>
-      <p>
-        {t('error.body', 'Sidan kunde inte visas. Dina sparade resultat är kvar. Ladda om sidan.')}
-      </p>
+      <h1>{text('error.title')}</h1>
+      <p>{text('error.body')}</p>
       <p>
         <button type="button" className="button button--primary" onClick={() => location.reload()}>
-          {t('error.reload', 'Ladda om sidan')}
+          {text('error.reload')}
         </button>
       </p>
+      <RecoveryPanel />
     </main>
   );
 }

@@ -1,11 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { RecoveryPanel } from '@/components/recovery/recovery-panel';
 import { PageHeading } from '@/components/ui/page-heading';
 import { UnknownModuleError } from '@/lib/content';
 import { paths } from '@/lib/paths';
 import { NotFoundPage } from './not-found-page';
 
-/** Shown instead of a page that failed: a friendly message and a way back. */
+/**
+ * Shown instead of a page that failed: a friendly message, a way back, and the
+ * way out should the failure lie in what is saved (download, backups, reset).
+ */
 export function RouteError({ error }: { error: unknown }) {
   const { t } = useTranslation('common');
   if (error instanceof UnknownModuleError) return <NotFoundPage />;
@@ -25,6 +29,7 @@ export function RouteError({ error }: { error: unknown }) {
           {t('error.reload')}
         </button>
       </p>
+      <RecoveryPanel />
     </div>
   );
 }

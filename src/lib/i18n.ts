@@ -68,16 +68,46 @@ export async function changeLanguage(language: Language) {
   setDocumentLanguage(language);
 }
 
-/** Formats a date for the current UI language, e.g. "21 november 2026". */
-export function formatDate(value: number | string, language: Language) {
+/** What a formatter shows for a value that is not a date or a number. */
+const NO_VALUE = '–';
+
+/**
+ * Formats a date for the current UI language, e.g. "21 november 2026": a moment
+ * (ms) or a day (YYYY-MM-DD). Total: never throws. A moment beyond what a date
+ * can hold shows as "–"; a day that is no date shows as written.
+ */
+export function formatDate(value: number | string, language: Language): string {
   const date = typeof value === 'number' ? new Date(value) : new Date(`${value}T12:00:00`);
-  return new Intl.DateTimeFormat(languageInfo(language).locale, {
-    dateStyle: 'long',
-  }).format(date);
+  if (Number.isNaN(date.getTime())) return typeof value === 'string' ? value : NO_VALUE;
+  try {
+    return new Intl.DateTimeFormat(languageInfo(language).locale, { dateStyle: 'long' }).format(
+      date,
+    );
+  } catch {
+    return date.toISOString().slice(0, 10);
+  }
 }
 
-/** Formats a share (0–1) as a whole percentage, e.g. "80 %" in Swedish. */
-export function formatPercent(value: number, language: Language) {
+/** Formats a moment (ms) with its time of day, e.g. "21 november 2026 14:03". Total, like formatDate. */
+export function formatDateTime(value: number, language: Language): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return NO_VALUE;
+  try {
+    return new Intl.DateTimeFormat(languageInfo(language).locale, {
+      dateStyle: 'long',
+      timeStyle: 'short',
+    }).format(date);
+  } catch {
+    return date.toISOString();
+  }
+}
+
+/**
+ * Formats a share (0–1) as a whole percentage, e.g. "80 %" in Swedish. Total:
+ * never throws; a value that is not a finite number shows as "–".
+ */
+export function formatPercent(value: number, language: Language): string {
+  if (!Number.isFinite(value)) return NO_VALUE;
   return new Intl.NumberFormat(languageInfo(language).locale, {
     style: 'percent',
     maximumFractionDigits: 0,

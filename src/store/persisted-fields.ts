@@ -1,12 +1,12 @@
 /**
  * One rule per saved field: its empty value, what a reset leaves, how two
- * copies merge, and how a copy from another tab drops what this page has seen
- * deleted. The table's type is keyed by the stored schema's keys, so a new
+ * copies merge, how a copy from another tab drops what this page has seen
+ * deleted, and what of a damaged copy can be kept. The table's type is keyed by the stored schema's keys, so a new
  * field that is left out here does not compile; everything that walks the saved
  * state (the persisted part, the empty state, reset, merge, tab sync) walks
  * this table.
  */
-import type { Language } from '@/config/languages';
+import { type Language, SOURCE_LANGUAGE } from '@/config/languages';
 import {
   mergeAssignments,
   mergeModules,
@@ -15,7 +15,21 @@ import {
   mergeScenarios,
   mergeSettings,
 } from './merge';
-import { PersistedState } from './schema';
+import { entries, fieldwise, items, repaired, whole } from './salvage';
+import {
+  Assignment,
+  DecisionKey,
+  id,
+  MAX_ATTEMPTS_PER_MODULE,
+  ModuleProgress,
+  PersistedState,
+  PracticeStat,
+  QuizAnswer,
+  QuizAttempt,
+  ScenarioKey,
+  ScenarioProgress,
+  Settings,
+} from './schema';
 import type { Forgotten } from './tab-channel';
 
 type Key = keyof PersistedState;
@@ -29,18 +43,33 @@ interface FieldRule<K extends Key> {
   merge: (a: PersistedState[K], b: PersistedState[K]) => PersistedState[K];
   /** A copy from another tab without what this page knows to be deleted. */
   unforgotten: (value: PersistedState[K], forgotten: Forgotten) => PersistedState[K];
+  /**
+   * What is valid in a value the schema refuses as a whole (salvage.ts): entry by
+   * entry, and inside an entry field by field where a part can stand alone.
+   */
+  salvage: (value: unknown) => PersistedState[K];
 }
 
 const keep = <T>(record: Record<string, T>, fresh: (value: T, key: string) => boolean) =>
   Object.fromEntries(Object.entries(record).filter(([key, value]) => fresh(value, key)));
 
+const emptySettings = (language: Language): Settings => ({
+  language,
+  learnerName: '',
+  updatedAt: 0,
+});
+
+const attempt = repaired(QuizAttempt, { answers: entries(id, whole(QuizAnswer)) });
+const attempts = items(attempt, MAX_ATTEMPTS_PER_MODULE);
+
 export const PERSISTED_FIELDS: { [K in Key]: FieldRule<K> } = {
   settings: {
-    empty: (language) => ({ language, learnerName: '', updatedAt: 0 }),
+    empty: emptySettings,
     // A reset forgets the name and the role's tracks but keeps the language the learner reads in.
     reset: ({ language }) => ({ language, learnerName: '', updatedAt: Date.now() }),
     merge: mergeSettings,
     unforgotten: (settings) => settings,
+    salvage: fieldwise(Settings, emptySettings(SOURCE_LANGUAGE)),
   },
   assignments: {
     empty: () => ({}),
@@ -48,12 +77,27 @@ export const PERSISTED_FIELDS: { [K in Key]: FieldRule<K> } = {
     merge: mergeAssignments,
     unforgotten: (assignments, { resetAt, assignments: removed }) =>
       keep(assignments, (a, id) => a.acceptedAt > resetAt && a.acceptedAt > (removed[id] ?? 0)),
+    salvage: entries(
+      id,
+      repaired(Assignment, {
+        due: whole(Assignment.shape.due),
+        policyUrl: whole(Assignment.shape.policyUrl),
+        reportingUrl: whole(Assignment.shape.reportingUrl),
+      }),
+    ),
   },
   modules: {
     empty: () => ({}),
     reset: () => ({}),
     merge: mergeModules,
     unforgotten: (modules, { resetAt }) => keep(modules, (m) => m.updatedAt > resetAt),
+    salvage: entries(
+      id,
+      repaired(ModuleProgress, {
+        lessonsVisited: items(whole(id), 100),
+        currentLesson: whole(ModuleProgress.shape.currentLesson),
+      }),
+    ),
   },
   quizzes: {
     empty: () => ({}),
@@ -68,18 +112,30 @@ export const PERSISTED_FIELDS: { [K in Key]: FieldRule<K> } = {
           })
           .filter(([, attempts]) => attempts.length > 0),
       ),
+    salvage: entries(id, (list) => {
+      const kept = attempts(list);
+      return kept.length > 0 ? kept : undefined;
+    }),
   },
   scenarios: {
     empty: () => ({}),
     reset: () => ({}),
     merge: mergeScenarios,
     unforgotten: (scenarios, { resetAt }) => keep(scenarios, (s) => s.updatedAt > resetAt),
+    salvage: entries(
+      ScenarioKey,
+      repaired(ScenarioProgress, {
+        endingsFound: items(whole(id), 50),
+        run: whole(ScenarioProgress.shape.run),
+      }),
+    ),
   },
   practice: {
     empty: () => ({}),
     reset: () => ({}),
     merge: mergePractice,
     unforgotten: (practice, { resetAt }) => keep(practice, (p) => p.lastSeen > resetAt),
+    salvage: entries(DecisionKey, whole(PracticeStat)),
   },
 };
 
@@ -114,4 +170,26 @@ export function mergeStates(a: PersistedState, b: PersistedState): PersistedStat
 /** A state from another tab without what this page knows to be deleted. */
 export function withoutForgotten(state: PersistedState, forgotten: Forgotten): PersistedState {
   return fieldByField((key) => PERSISTED_FIELDS[key].unforgotten(state[key], forgotten));
+}
+
+/**
+ * Everything valid in a value that should be a saved state but is not valid as
+ * a whole: field by field from the table. Always a valid state, empty at worst.
+ */
+export function salvageState(value: unknown): PersistedState {
+  const source =
+    typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  const kept = fieldByField((key) => PERSISTED_FIELDS[key].salvage(source[key]));
+  // Each rule keeps only what its schema accepts, so this holds; the check makes it certain.
+  return PersistedState.safeParse(kept).success ? kept : emptyState();
+}
+
+/** Whether a state holds anything the learner did (more than a language). */
+export function holdsProgress(state: PersistedState): boolean {
+  const empty = emptyState(state.settings.language);
+  return PERSISTED_KEYS.some((key) =>
+    key === 'settings'
+      ? state.settings.learnerName !== ''
+      : JSON.stringify(state[key]) !== JSON.stringify(empty[key]),
+  );
 }

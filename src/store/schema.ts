@@ -6,6 +6,7 @@
  */
 import { z } from 'zod/mini';
 import { LANGUAGE_CODES } from '@/config/languages';
+import { withoutHiddenCharacters } from '@/lib/plain-text';
 
 export const STORAGE_VERSION = 3;
 
@@ -15,8 +16,42 @@ export const MAX_ATTEMPT_QUESTIONS = 100;
 export const MAX_OPTIONS = 20;
 export const MAX_ATTEMPTS_PER_MODULE = 500;
 
+/** The last moment a JavaScript date can hold (year 275760): a later "time" is no date at all. */
+export const MAX_TIME = 8_640_000_000_000_000;
+
 export const id = z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH));
-export const time = z.int().check(z.nonnegative());
+
+/** The latest moment a parse accepts: MAX_TIME, or less inside `notAfter`. */
+let latestAccepted = MAX_TIME;
+
+/** A moment in ms since 1970: a real date, and no later than `notAfter` allows. */
+export const time = z.int().check(
+  z.nonnegative(),
+  z.lte(MAX_TIME),
+  z.refine((t) => t <= latestAccepted),
+);
+
+/**
+ * Runs `parse` (synchronous) with every `time` in it required to be at most
+ * `bound`: for data from outside this page (an imported file, a message from
+ * another tab), whose moments cannot lie in the future.
+ */
+export function notAfter<T>(bound: number, parse: () => T): T {
+  const before = latestAccepted;
+  latestAccepted = Math.min(before, bound);
+  try {
+    return parse();
+  } finally {
+    latestAccepted = before;
+  }
+}
+
+/**
+ * Text a person wrote (a name, a title), at most `max` characters. Bidirectional
+ * controls and invisible characters are dropped as it is read (src/lib/plain-text.ts).
+ */
+const plainText = (max: number) =>
+  z.string().check(z.overwrite(withoutHiddenCharacters), z.maxLength(max));
 const share = z.number().check(z.gte(0), z.lte(1));
 /** Only http(s) addresses are kept: never a javascript: or data: link. */
 const webAddress = z.string().check(z.maxLength(500), z.regex(/^https?:\/\/\S+$/i));
@@ -68,7 +103,7 @@ export const MAX_TRACKS = 50;
 
 export const Settings = z.object({
   language: z.enum(LANGUAGE_CODES),
-  learnerName: z.string().check(z.maxLength(120)),
+  learnerName: plainText(120),
   /**
    * The tracks the learner chose for their role (since version 3); missing until they have
    * chosen, empty when they chose the core only.
@@ -80,9 +115,9 @@ export const Settings = z.object({
 /** A trainer's assignment the learner has accepted. */
 export const Assignment = z.object({
   id,
-  title: z.string().check(z.minLength(1), z.maxLength(200)),
-  organisation: z.string().check(z.maxLength(200)),
-  contact: z.string().check(z.maxLength(200)),
+  title: plainText(200).check(z.minLength(1)),
+  organisation: plainText(200),
+  contact: plainText(200),
   modules: z.array(id).check(z.minLength(1), z.maxLength(50)),
   passMark: z.number().check(z.gte(0.5), z.lte(1)),
   due: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
@@ -93,6 +128,9 @@ export const Assignment = z.object({
 
 /** A decision point's key: `moduleId/scenarioId/stepId`. */
 export const DECISION_KEY = /^[^/]{1,80}\/[^/]{1,80}\/[^/]{1,80}$/;
+export const DecisionKey = z.string().check(z.regex(DECISION_KEY));
+/** A dilemma's key: `moduleId/scenarioId`. */
+export const ScenarioKey = z.string().check(z.minLength(3), z.maxLength(161));
 
 /** How the learner has done at one decision point of a dilemma, in play and in practice. */
 export const PracticeStat = z.object({
@@ -111,9 +149,9 @@ export const PersistedState = z.object({
   modules: z.record(id, ModuleProgress),
   quizzes: z.record(id, z.array(QuizAttempt).check(z.maxLength(MAX_ATTEMPTS_PER_MODULE))),
   /** Keyed by `moduleId/scenarioId`. */
-  scenarios: z.record(z.string().check(z.minLength(3), z.maxLength(161)), ScenarioProgress),
+  scenarios: z.record(ScenarioKey, ScenarioProgress),
   /** Keyed by `moduleId/scenarioId/stepId` (since version 2). */
-  practice: z.record(z.string().check(z.regex(DECISION_KEY)), PracticeStat),
+  practice: z.record(DecisionKey, PracticeStat),
 });
 
 export type QuizAnswer = z.infer<typeof QuizAnswer>;

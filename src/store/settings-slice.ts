@@ -1,13 +1,17 @@
 /** The learner's own settings: language, the name on their certificate and their role's tracks. */
 import type { StateCreator } from 'zustand';
 import type { Language } from '@/config/languages';
+import { withoutHiddenCharacters } from '@/lib/plain-text';
 import { MAX_TRACKS, type Settings } from './schema';
 import type { AppState } from './store';
 
 export interface SettingsSlice {
   settings: Settings;
   setLanguage: (language: Language) => void;
-  /** Stores the name as typed (trimmed, at most 120 characters); it never leaves the device. */
+  /**
+   * Stores the name as typed (trimmed, at most 120 characters, without bidirectional
+   * controls or invisible characters); it never leaves the device.
+   */
   setLearnerName: (name: string) => void;
   /**
    * Stores the tracks the learner chose for their role, once each and in the order given
@@ -30,7 +34,7 @@ export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> 
     set((state) => ({
       settings: {
         ...state.settings,
-        learnerName: name.trim().slice(0, 120),
+        learnerName: withoutHiddenCharacters(name).trim().slice(0, 120),
         updatedAt: Date.now(),
       },
     })),

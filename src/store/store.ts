@@ -1,62 +1,57 @@
 /**
  * The one app store, built from slices, persisted to local storage under the
  * key "mutkollen". Only what the learner owns is saved; content never is.
+ * A store listens to the other tabs from the moment it exists (sync-tabs.ts),
+ * so a tab that is still starting cannot write before it has heard them.
  */
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { createAssignmentsSlice, type AssignmentsSlice } from './assignments-slice';
+import { createDataSlice, type DataSlice } from './data-slice';
+import { persistedPart } from './persisted-fields';
 import { createPracticeSlice, type PracticeSlice } from './practice-slice';
 import { createProgressSlice, type ProgressSlice } from './progress-slice';
 import { createSafeStorage, probeLocalStorage, STORAGE_KEY } from './safe-storage';
-import { persistedPart, resetState } from './persisted-fields';
 import type { PersistedState } from './schema';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
-import { announceDeletion, type Forgotten, nothingForgotten } from './tab-channel';
+import { syncTabs, takeIn } from './sync-tabs';
 
-export interface DataSlice {
-  /** Replaces everything the learner owns (after an import has been confirmed). */
-  replaceAll: (state: PersistedState) => void;
-  /**
-   * Forgets all progress and settings on this device, and tells the other open tabs;
-   * `at` is the time of a reset another tab announced.
-   */
-  resetAll: (options?: { announce?: boolean; at?: number }) => void;
-  /** What this page has seen deleted, so another tab's save cannot bring it back; never saved. */
-  forgotten: Forgotten;
-}
+export type { DataSlice } from './data-slice';
 
 export type AppState = ProgressSlice & PracticeSlice & SettingsSlice & AssignmentsSlice & DataSlice;
 
-export function createAppStore(storage: Storage | null = probeLocalStorage()) {
-  return create<AppState>()(
+export interface StoreOptions {
+  /** Whether the store listens to other tabs (tests turn it off to drive it by hand). */
+  syncTabs?: boolean;
+}
+
+export function createAppStore(
+  storage: Storage | null = probeLocalStorage(),
+  { syncTabs: sync = true }: StoreOptions = {},
+) {
+  const safeStorage = createSafeStorage(storage);
+  const dataSlice = createDataSlice(storage, safeStorage.readSaved);
+  const store = create<AppState>()(
     persist(
-      (...a) => {
-        const [set] = a;
-        return {
-          ...createProgressSlice(...a),
-          ...createPracticeSlice(...a),
-          ...createSettingsSlice(...a),
-          ...createAssignmentsSlice(...a),
-          replaceAll: (state) => set(state),
-          forgotten: nothingForgotten(),
-          resetAll: ({ announce = true, at = Date.now() } = {}) => {
-            set((current) => ({
-              ...resetState(current),
-              forgotten: { ...current.forgotten, resetAt: Math.max(current.forgotten.resetAt, at) },
-            }));
-            if (announce) announceDeletion({ kind: 'reset', at });
-          },
-        };
-      },
+      (...a) => ({
+        ...createProgressSlice(...a),
+        ...createPracticeSlice(...a),
+        ...createSettingsSlice(...a),
+        ...createAssignmentsSlice(...a),
+        ...dataSlice(...a),
+      }),
       {
         // No `version` here: the stored envelope's version and its migrations are handled
         // inside the storage (load-persisted.ts), which hands persist only today's state.
         name: STORAGE_KEY,
-        storage: createSafeStorage(storage),
+        storage: safeStorage,
         partialize: (state: AppState): PersistedState => persistedPart(state),
       },
     ),
   );
+  safeStorage.onForeignState = (state) => takeIn(store, state);
+  if (sync) syncTabs(store, safeStorage);
+  return store;
 }
 
 export const useAppStore = createAppStore();

@@ -1,51 +1,39 @@
 /**
- * Tells other open tabs about deletions. Merging saved states can only add (src/store/merge.ts), so a reset or a
- * removal in one tab would come back from another tab's next save. Each tab
- * therefore deletes too when told, and drops what was deleted from any state
- * that arrives from another tab afterwards. Silent where BroadcastChannel is missing.
+ * Tells other open tabs about deletions. Merging saved states can only add
+ * (src/store/merge.ts), so a reset or a removal in one tab would come back
+ * from another tab's next save. Each tab therefore deletes too when told, and
+ * drops what was deleted from any state that arrives from another tab
+ * afterwards. A restored backup travels the same way: it is a reset followed
+ * by the backup's state. Silent where BroadcastChannel is missing.
+ *
+ * Any page of this origin can post on the channel, so nothing is taken on
+ * trust: a message must match the schema, its time must be about now (not in
+ * the future, not long past), and every deletion it asks for keeps a backup
+ * first (data-slice.ts).
  */
 import { z } from 'zod/mini';
-import { id, time } from './schema';
+import { id, notAfter, time } from './schema';
+
+/** How far another tab's clock (the same device's) may seem ahead of this one. */
+const TAB_CLOCK_SKEW_MS = 60_000;
 /**
- * A deletion announced to the other tabs: the one schema for what may arrive on the
- * channel. One object with the fields each kind needs (checked below) rather than a
- * union, so the first page loads no more of zod than the stored state's schema needs.
+ * How old a message's time may be: a tab announces a change the moment it makes it. An older
+ * one is refused, since its time names the backup it keeps, which would expire at once.
  */
-const DELETION_FIELDS = {
-  reset: ['at'],
-  'remove-assignment': ['id', 'at'],
-  'discard-attempt': ['moduleId', 'attemptId'],
-} as const;
+const TAB_MESSAGE_MAX_AGE_MS = 10 * 60_000;
 
-const DeletionShape = z.object({
-  kind: z.enum(['reset', 'remove-assignment', 'discard-attempt']),
-  at: z.optional(time),
-  id: z.optional(id),
-  moduleId: z.optional(id),
-  attemptId: z.optional(id),
-});
-type DeletionShape = z.infer<typeof DeletionShape>;
-
-/** Exactly the fields its kind needs, each present. */
-const hasItsFields = (d: DeletionShape) => {
-  const needed: readonly string[] = DELETION_FIELDS[d.kind];
-  const present = Object.keys(d).filter((key) => key !== 'kind');
-  return present.length === needed.length && needed.every((key) => key in d);
-};
-
-export type Deletion =
-  | { kind: 'reset'; at: number }
-  | { kind: 'remove-assignment'; id: string; at: number }
-  | { kind: 'discard-attempt'; moduleId: string; attemptId: string };
-
-/** Reads a message from another tab as a deletion, or refuses it (`success: false`). */
-export const Deletion = {
-  safeParse(value: unknown): { success: true; data: Deletion } | { success: false } {
-    const parsed = DeletionShape.safeParse(value);
-    if (!parsed.success || !hasItsFields(parsed.data)) return { success: false };
-    return { success: true, data: parsed.data as Deletion };
-  },
-};
+/** What may arrive on the channel: the one schema for it. */
+export const TabMessage = z.union([
+  z.strictObject({ kind: z.literal('reset'), at: time }),
+  z.strictObject({ kind: z.literal('remove-assignment'), id, at: time }),
+  z.strictObject({ kind: z.literal('discard-attempt'), moduleId: id, attemptId: id }),
+  z.strictObject({
+    kind: z.literal('restore'),
+    key: z.string().check(z.maxLength(100)),
+    at: time,
+  }),
+]);
+export type TabMessage = z.infer<typeof TabMessage>;
 
 const channel: BroadcastChannel | null =
   typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('mutkollen');
@@ -59,17 +47,25 @@ export interface Forgotten {
 
 export const nothingForgotten = (): Forgotten => ({ resetAt: 0, assignments: {}, attempts: [] });
 
-/** Tells the other tabs of this app in this browser about a deletion made here. */
-export function announceDeletion(deletion: Deletion) {
-  channel?.postMessage(deletion);
+/** A message as this page reads it, or null when it is not one, or not dated about now. */
+export function readTabMessage(data: unknown, now = Date.now()): TabMessage | null {
+  const message = notAfter(now + TAB_CLOCK_SKEW_MS, () => TabMessage.safeParse(data));
+  if (!message.success) return null;
+  const at = 'at' in message.data ? message.data.at : now;
+  return at >= now - TAB_MESSAGE_MAX_AGE_MS ? message.data : null;
 }
 
-/** Calls `apply` for each deletion another tab announces; returns a function that stops listening. */
-export function onDeletion(apply: (deletion: Deletion) => void): () => void {
+/** Tells the other tabs of this app in this browser about a deletion made here. */
+export function announceDeletion(message: TabMessage) {
+  channel?.postMessage(message);
+}
+
+/** Calls `apply` for each valid message another tab posts; returns a function that stops listening. */
+export function onTabMessage(apply: (message: TabMessage) => void): () => void {
   if (!channel) return () => undefined;
   const listener = (event: MessageEvent) => {
-    const deletion = Deletion.safeParse(event.data);
-    if (deletion.success) apply(deletion.data);
+    const message = readTabMessage(event.data);
+    if (message) apply(message);
   };
   channel.addEventListener('message', listener);
   return () => channel.removeEventListener('message', listener);

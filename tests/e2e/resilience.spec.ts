@@ -153,7 +153,7 @@ test('an old dilemma step from the history cannot tangle a new round', async ({ 
   await page.goto(secondStep);
   if (await page.locator('#ending-title').isVisible()) return; // the first choice ended it
   await expect(
-    page.getByText('Det här vägvalet har du redan passerat i den här omgången.'),
+    page.getByText('Det här vägvalet har du inte kommit till i den här omgången.'),
   ).toBeVisible();
   await expect(page.locator('.choice')).toHaveCount(0);
   await page.getByRole('link', { name: 'Gå till där du är nu' }).click();

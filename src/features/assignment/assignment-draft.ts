@@ -5,6 +5,7 @@
  * exist is the course's business, so any number of them works.
  */
 import type { Assignment } from '@/store/schema';
+import { hasHiddenCharacters } from '@/lib/plain-text';
 
 /** An assignment as a trainer fills it in: everything the store keeps but the id and acceptance time. */
 export type AssignmentDraft = Omit<Assignment, 'id' | 'acceptedAt'>;
@@ -49,9 +50,17 @@ export function isModuleId(value: unknown): value is string {
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-/** Whether `text` is one clean line: no control characters, no broken characters, no outer spaces. */
+/**
+ * Whether `text` is one clean line: no control characters, no broken characters, no outer
+ * spaces, and no bidirectional controls or invisible characters (src/lib/plain-text.ts).
+ */
 export function isCleanText(text: string): boolean {
-  return !CONTROL.test(text) && !LONE_SURROGATE.test(text) && text === text.trim();
+  return (
+    !CONTROL.test(text) &&
+    !LONE_SURROGATE.test(text) &&
+    !hasHiddenCharacters(text) &&
+    text === text.trim()
+  );
 }
 
 /** Whether `value` is a real calendar date written YYYY-MM-DD, between the years 2000 and 2199. */

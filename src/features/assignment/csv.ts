@@ -1,3 +1,5 @@
+import { withoutHiddenCharacters } from '@/lib/plain-text';
+
 /**
  * CSV that opens correctly in Excel set up for Swedish: UTF-8 with a byte
  * order mark (so å, ä and ö survive), semicolons between fields (the comma is
@@ -23,10 +25,12 @@ export function decimalComma(value: number, decimals = 1): string {
  * One text cell, quoted when it holds a semicolon, a quote, a line break or
  * outer spaces, with quotes doubled. Text that Excel would run as a formula
  * (starting with =, +, -, @, tab or CR) gets a leading apostrophe, so a name
- * in a receipt can never become a formula.
+ * in a receipt can never become a formula. Bidirectional controls and
+ * invisible characters are dropped, so no cell can reverse or hide its text.
  */
 export function csvText(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const plain = withoutHiddenCharacters(value);
+  const safe = /^[=+\-@\t\r]/.test(plain) ? `'${plain}` : plain;
   return /[;"\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

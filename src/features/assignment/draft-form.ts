@@ -1,6 +1,6 @@
 /**
  * The builder form's values, and how they become an assignment draft: text
- * trimmed, the pass mark read as a whole percent, empty optional fields left
+ * trimmed and without invisible characters, the pass mark read as a whole percent, empty optional fields left
  * out, and every problem tied to the field it belongs to.
  */
 import {
@@ -10,6 +10,7 @@ import {
   LIMITS,
   validateDraft,
 } from './assignment-draft';
+import { withoutHiddenCharacters } from '@/lib/plain-text';
 
 export interface FormValues {
   title: string;
@@ -114,16 +115,18 @@ export function readForm(
   const errors: FormErrors = {};
   const percent = values.passMark.trim();
   const due = values.due.trim();
+  // Invisible characters a trainer cannot see (pasted with the text) are dropped, not refused.
+  const typed = (text: string) => withoutHiddenCharacters(text).trim();
   const draft: AssignmentDraft = {
-    title: values.title.trim(),
-    organisation: values.organisation.trim(),
-    contact: values.contact.trim(),
+    title: typed(values.title),
+    organisation: typed(values.organisation),
+    contact: typed(values.contact),
     modules: values.modules,
     passMark: /^\d{1,3}$/.test(percent) ? Number(percent) / 100 : Number.NaN,
   };
   if (due) draft.due = due;
-  if (values.policyUrl.trim()) draft.policyUrl = values.policyUrl.trim();
-  if (values.reportingUrl.trim()) draft.reportingUrl = values.reportingUrl.trim();
+  if (typed(values.policyUrl)) draft.policyUrl = typed(values.policyUrl);
+  if (typed(values.reportingUrl)) draft.reportingUrl = typed(values.reportingUrl);
 
   for (const problem of validateDraft(draft)) {
     errors[problem.field] ??= toError(problem);

@@ -5,10 +5,17 @@
  */
 import { type LoadProblem, loadPersisted } from '@/store/load-persisted';
 import { mergeStates } from '@/store/persisted-fields';
-import type { PersistedState } from '@/store/schema';
+import { notAfter, type PersistedState } from '@/store/schema';
 
 /** Files larger than this are refused unread; a real progress file is far smaller. */
 export const MAX_IMPORT_BYTES = 1024 * 1024;
+
+/**
+ * How far the clock of the device a file was exported on may have been ahead of
+ * this one's. A moment later than that is refused: a file cannot come from the
+ * future, and a moment far ahead would win every merge and outlive every reset.
+ */
+export const IMPORT_CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
 
 export type ImportProblem = LoadProblem | 'too-large' | 'unreadable';
 
@@ -27,7 +34,14 @@ export interface ImportChanges {
 
 export type ImportPreview =
   | { ok: false; problem: ImportProblem }
-  | { ok: true; imported: PersistedState; merged: PersistedState; changes: ImportChanges };
+  | {
+      ok: true;
+      imported: PersistedState;
+      merged: PersistedState;
+      changes: ImportChanges;
+      /** Part of the file was not valid and is left out; `imported` is what is valid. */
+      partial: boolean;
+    };
 
 const newItems = (before: readonly string[] | undefined, after: readonly string[]) =>
   after.filter((x) => !(before ?? []).includes(x)).length;
@@ -68,16 +82,25 @@ export function countChanges(current: PersistedState, merged: PersistedState): I
   };
 }
 
-/** Reads a file's text as a progress file and previews merging it into `current`. */
-export function previewImport(current: PersistedState, text: string): ImportPreview {
-  const result = loadPersisted(text);
-  if (!result.ok) return { ok: false, problem: result.problem };
-  if (!result.state) return { ok: false, problem: 'invalid' };
-  const merged = mergeStates(current, result.state);
+/**
+ * Reads a file's text as a progress file and previews merging it into `current`.
+ * Of a file that is partly invalid (or holds moments in the future), the valid
+ * part is offered; a file with nothing valid is refused.
+ */
+export function previewImport(
+  current: PersistedState,
+  text: string,
+  now = Date.now(),
+): ImportPreview {
+  const result = notAfter(now + IMPORT_CLOCK_SKEW_MS, () => loadPersisted(text));
+  const imported = result.ok ? result.state : result.problem === 'invalid' ? result.partial : null;
+  if (!imported) return { ok: false, problem: result.ok ? 'invalid' : result.problem };
+  const merged = mergeStates(current, imported);
   return {
     ok: true,
-    imported: result.state,
+    imported,
     merged,
     changes: countChanges(current, merged),
+    partial: !result.ok,
   };
 }

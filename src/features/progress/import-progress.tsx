@@ -1,6 +1,8 @@
 import { type ChangeEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mergeStates, persistedPart } from '@/store/persisted-fields';
+import { STATE_BACKUP_DAYS } from '@/store/backups';
+import type { BackupOutcome } from '@/store/data-slice';
+import { persistedPart } from '@/store/persisted-fields';
 import type { PersistedState } from '@/store/schema';
 import { useAppStore } from '@/store/store';
 import { ImportSummary } from './import-summary';
@@ -14,17 +16,18 @@ import {
 type Step =
   | { kind: 'idle' }
   | { kind: 'error'; problem: ImportProblem }
-  | { kind: 'preview'; imported: PersistedState; changes: ImportChanges }
+  | { kind: 'preview'; imported: PersistedState; changes: ImportChanges; partial: boolean }
   | { kind: 'nothing-new' }
-  | { kind: 'done' };
+  | { kind: 'done'; backup: BackupOutcome };
 
 /**
  * Reads a progress file, shows what it would add, and merges it in only when
- * the learner confirms. A bad file changes nothing and says why.
+ * the learner confirms, keeping a backup of the state before. A bad file
+ * changes nothing and says why; of a partly bad one, what is valid is offered.
  */
 export function ImportProgress() {
   const { t } = useTranslation('progress');
-  const replaceAll = useAppStore((s) => s.replaceAll);
+  const importState = useAppStore((s) => s.importState);
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const input = useRef<HTMLInputElement>(null);
   const preview = useRef<HTMLHeadingElement>(null);
@@ -51,7 +54,8 @@ export function ImportProgress() {
     const result = previewImport(persistedPart(useAppStore.getState()), text);
     if (!result.ok) return setStep({ kind: 'error', problem: result.problem });
     if (!result.changes.any) return setStep({ kind: 'nothing-new' });
-    setStep({ kind: 'preview', imported: result.imported, changes: result.changes });
+    const { imported, changes, partial } = result;
+    setStep({ kind: 'preview', imported, changes, partial });
   };
 
   const clearInput = () => {
@@ -59,10 +63,10 @@ export function ImportProgress() {
   };
 
   const confirm = (imported: PersistedState) => {
-    // Merge with the state as it is now, in case another tab saved meanwhile.
-    replaceAll(mergeStates(persistedPart(useAppStore.getState()), imported));
+    // Merged with the state as it is now, in case another tab saved meanwhile.
+    const backup = importState(imported);
     clearInput();
-    setStep({ kind: 'done' });
+    setStep({ kind: 'done', backup });
   };
 
   const cancel = () => {
@@ -108,6 +112,7 @@ export function ImportProgress() {
           </h4>
           <ImportSummary changes={step.changes} />
           <p>{t('move.previewNote')}</p>
+          {step.partial && <p>{t('move.partial')}</p>}
           <div className="actions">
             <button
               type="button"
@@ -125,6 +130,7 @@ export function ImportProgress() {
       {step.kind === 'done' && (
         <p ref={done} tabIndex={-1} role="status" className="move-status move-status--done">
           {t('move.imported')}
+          {step.backup === 'kept' && <> {t('move.importKept', { days: STATE_BACKUP_DAYS })}</>}
         </p>
       )}
     </section>

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { BackupList } from '@/components/recovery/backup-list';
 import { ExportProgress } from './export-progress';
 import { ImportProgress } from './import-progress';
 import { ResetProgress } from './reset-progress';
 
-/** Export, import and delete: moving progress between devices, or starting over. */
+/** Export, import and delete: moving progress between devices, or starting over, and back. */
 export function MoveProgress() {
   const { t } = useTranslation('progress');
   return (
@@ -13,6 +14,7 @@ export function MoveProgress() {
       <ExportProgress />
       <ImportProgress />
       <ResetProgress />
+      <BackupList headingLevel={3} />
     </section>
   );
 }

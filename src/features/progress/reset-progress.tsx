@@ -1,10 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { STATE_BACKUP_DAYS } from '@/store/backups';
+import type { BackupOutcome } from '@/store/data-slice';
 import { useAppStore } from '@/store/store';
 
-type Step = 'idle' | 'confirm' | 'done';
+type Step = 'idle' | 'confirm' | BackupOutcome;
 
-/** Deletes all progress on this device, only after a second, explicit yes. */
+/**
+ * Deletes all progress on this device, only after a second, explicit yes; a
+ * backup of it is kept first, and the learner is told whether it could be.
+ */
 export function ResetProgress() {
   const { t } = useTranslation('progress');
   const resetAll = useAppStore((s) => s.resetAll);
@@ -16,7 +21,7 @@ export function ResetProgress() {
 
   useEffect(() => {
     if (step === 'confirm') warning.current?.focus();
-    if (step === 'done') done.current?.focus();
+    if (step === 'kept' || step === 'nothing' || step === 'failed') done.current?.focus();
     if (step === 'idle' && returnFocus) button.current?.focus();
   }, [step, returnFocus]);
 
@@ -34,16 +39,13 @@ export function ResetProgress() {
         >
           <p id="reset-warning">
             <span aria-hidden="true">⚠ </span>
-            {t('move.resetWarning')}
+            {t('move.resetWarning', { days: STATE_BACKUP_DAYS })}
           </p>
           <div className="actions">
             <button
               type="button"
               className="button button--danger"
-              onClick={() => {
-                resetAll();
-                setStep('done');
-              }}
+              onClick={() => setStep(resetAll())}
             >
               {t('move.resetConfirm')}
             </button>
@@ -69,9 +71,11 @@ export function ResetProgress() {
           {t('move.reset')}
         </button>
       )}
-      {step === 'done' && (
+      {(step === 'kept' || step === 'nothing' || step === 'failed') && (
         <p ref={done} tabIndex={-1} role="status" className="move-status move-status--done">
           {t('move.resetDone')}
+          {step === 'kept' && <> {t('move.resetKept', { days: STATE_BACKUP_DAYS })}</>}
+          {step === 'failed' && <> {t('move.resetNotKept')}</>}
         </p>
       )}
     </section>

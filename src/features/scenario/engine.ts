@@ -42,6 +42,22 @@ export function currentNodeId(scenario: Scenario, run: ScenarioRun | undefined):
   return nodeId;
 }
 
+/**
+ * Where a step stands in a run: `chosen` (the run made a choice there), `current`
+ * (the choice to make now) or `not-reached` (ahead of the run, on another branch,
+ * or from an earlier round). A step the run has passed always holds its choice.
+ */
+export type StepStanding = 'chosen' | 'current' | 'not-reached';
+
+export function stepStanding(
+  scenario: Scenario,
+  run: ScenarioRun | undefined,
+  stepId: string,
+): StepStanding {
+  if (choiceAt(run, stepId) !== undefined) return 'chosen';
+  return currentNodeId(scenario, run) === stepId ? 'current' : 'not-reached';
+}
+
 /** Every ending, with whether the learner has found it. */
 export function endingsWithStatus(scenario: Scenario, found: readonly string[]) {
   return scenario.endings.map((e) => ({ ending: e, found: found.includes(e.id) }));

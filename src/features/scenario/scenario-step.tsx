@@ -6,7 +6,7 @@ import { isBestChoice } from '@/domain/practice';
 import type { ScenarioRun } from '@/store/schema';
 import { useAppStore } from '@/store/store';
 import type { Scenario, ScenarioStep } from '@/types/content';
-import { choiceAt, currentNodeId, endingOf, findChoice } from './engine';
+import { choiceAt, currentNodeId, endingOf, findChoice, stepStanding } from './engine';
 
 interface ScenarioStepViewProps {
   moduleId: string;
@@ -35,11 +35,11 @@ export function ScenarioStepView({
   }, [chosen]);
 
   const current = currentNodeId(scenario, run);
-  if (!chosen && step.id !== current) {
-    // An old step (browser Back, a bookmark): choosing here would tangle the run.
+  if (!chosen && stepStanding(scenario, run, step.id) === 'not-reached') {
+    // A step this round has not come to (browser Back, a bookmark): choosing here would tangle it.
     return (
       <p className="notice">
-        {t('notCurrent')}{' '}
+        {t('notReached')}{' '}
         <Link to={paths.scenarioStep(moduleId, scenario.id, current)}>{t('goToCurrent')}</Link>
       </p>
     );

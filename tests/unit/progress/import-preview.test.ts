@@ -89,4 +89,36 @@ describe('previewImport', () => {
     expect(preview.ok && preview.changes).toMatchObject({ newAttempts: 0, updatedAttempts: 1 });
     expect(preview.ok && preview.merged.quizzes.m?.[0]?.finishedAt).toBe(done.finishedAt);
   });
+
+  it('offers what is valid of a file with one bad attempt, and says part is left out', () => {
+    const file = JSON.parse(V1_TEXT);
+    const [attempt] = file.state.quizzes['what-is-corruption'];
+    file.state.quizzes['what-is-corruption'].push({ ...attempt, id: 'bad', finishedAt: -1 });
+    const preview = previewImport(blankState(), JSON.stringify(file));
+    if (!preview.ok) throw new Error('expected a preview');
+    expect(preview.partial).toBe(true);
+    expect(preview.imported.quizzes['what-is-corruption']?.map((a) => a.id)).toEqual([attempt.id]);
+    expect(preview.imported.modules['what-is-corruption']?.lessonsVisited).toHaveLength(2);
+  });
+
+  it('leaves out a moment from the future (break 1 of issue 12), keeping the rest', () => {
+    const now = Date.UTC(2026, 10, 21);
+    const file = JSON.parse(V1_TEXT);
+    file.state.modules['what-is-corruption'].updatedAt = 9e15;
+    file.state.modules['conflicts-of-interest'] = {
+      lessonsVisited: ['x'],
+      updatedAt: now + 30 * 24 * 3600 * 1000,
+    };
+    const preview = previewImport(blankState(), JSON.stringify(file), now);
+    if (!preview.ok) throw new Error('expected a preview');
+    expect(preview.partial).toBe(true);
+    expect(Object.keys(preview.imported.modules)).toEqual([]);
+    expect(preview.imported.quizzes['what-is-corruption']).toHaveLength(1);
+    // A clock a few hours ahead is no reason to refuse anything.
+    file.state.modules = {
+      'conflicts-of-interest': { lessonsVisited: ['x'], updatedAt: now + 3600_000 },
+    };
+    const skewed = previewImport(blankState(), JSON.stringify(file), now);
+    expect(skewed.ok && skewed.partial).toBe(false);
+  });
 });

@@ -5,6 +5,7 @@ import {
   endingOf,
   endingsWithStatus,
   findNode,
+  stepStanding,
 } from '@/features/scenario/engine';
 import type { Scenario } from '@/types/content';
 
@@ -80,5 +81,14 @@ describe('scenario engine', () => {
     expect(findNode(scenario, 'meh')?.kind).toBe('ending');
     expect(findNode(scenario, 'nope')).toBeUndefined();
     expect(endingsWithStatus(scenario, ['bad']).map((e) => e.found)).toEqual([false, false, true]);
+  });
+
+  it('tells a step not yet reached from one already passed', () => {
+    expect(stepStanding(scenario, undefined, 'one')).toBe('current');
+    expect(stepStanding(scenario, undefined, 'two')).toBe('not-reached');
+    expect(stepStanding(scenario, run([['one', 'left']]), 'one')).toBe('chosen');
+    expect(stepStanding(scenario, run([['one', 'left']]), 'two')).toBe('current');
+    // Another branch of this round is not reached either.
+    expect(stepStanding(scenario, run([['one', 'right']]), 'two')).toBe('not-reached');
   });
 });

@@ -61,16 +61,23 @@ describe('loadPersisted', () => {
     expect(result.state.settings.tracks).toBeUndefined();
   });
 
-  it('calls a chosen track with an id that is not an id invalid', () => {
+  it('calls a chosen track with an id that is not an id invalid, and keeps everything else', () => {
     const stored = JSON.parse(fixture(3));
     stored.state.settings.tracks = [''];
-    expect(loadPersisted(JSON.stringify(stored))).toEqual({ ok: false, problem: 'invalid' });
+    const result = loadPersisted(JSON.stringify(stored));
+    if (result.ok || result.problem !== 'invalid') throw new Error('expected invalid');
+    expect(result.partial?.settings.tracks).toBeUndefined();
+    expect(result.partial?.settings.learnerName).toBe(stored.state.settings.learnerName);
+    expect(result.partial?.quizzes).toEqual(stored.state.quizzes);
   });
 
-  it('calls a practice entry with a malformed key invalid', () => {
+  it('calls a practice entry with a malformed key invalid, and keeps everything else', () => {
     const stored = JSON.parse(fixture(2));
     stored.state.practice['no-slashes'] = { seen: 1, wrong: 0, lastSeen: 1, lastRight: true };
-    expect(loadPersisted(JSON.stringify(stored))).toEqual({ ok: false, problem: 'invalid' });
+    const result = loadPersisted(JSON.stringify(stored));
+    const whole = loadPersisted(fixture(2));
+    if (!whole.ok) throw new Error('fixture');
+    expect(result).toEqual({ ok: false, problem: 'invalid', partial: whole.state });
   });
 
   it('round-trips what it serialises', () => {
@@ -93,7 +100,7 @@ describe('loadPersisted', () => {
       fixture(1).replace('["definition", "public-sector"]', '"definition"'),
     ],
   ])('calls %s invalid', (_, raw) => {
-    expect(loadPersisted(raw)).toEqual({ ok: false, problem: 'invalid' });
+    expect(loadPersisted(raw)).toMatchObject({ ok: false, problem: 'invalid' });
   });
 
   it('refuses a state written by a newer version instead of guessing', () => {

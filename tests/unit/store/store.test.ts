@@ -1,37 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BACKUP_PREFIX, STORAGE_KEY } from '@/store/safe-storage';
+import { BACKUP_PREFIX } from '@/store/backups';
+import { STORAGE_KEY } from '@/store/safe-storage';
 import { STORAGE_VERSION } from '@/store/schema';
 import { useStorageStatus } from '@/store/storage-status';
 import { createAppStore } from '@/store/store';
-import { syncTabs } from '@/store/sync-tabs';
+import { FlakyStorage } from './flaky-storage';
 
 const v1 = readFileSync('tests/fixtures/storage/v1.json', 'utf8');
-
-/** A Storage whose writes can be made to fail, like a full or locked-down browser store. */
-class FlakyStorage implements Storage {
-  data = new Map<string, string>();
-  failWrites: DOMException | null = null;
-  get length() {
-    return this.data.size;
-  }
-  clear() {
-    this.data.clear();
-  }
-  getItem(key: string) {
-    return this.data.get(key) ?? null;
-  }
-  key(index: number) {
-    return [...this.data.keys()][index] ?? null;
-  }
-  removeItem(key: string) {
-    this.data.delete(key);
-  }
-  setItem(key: string, value: string) {
-    if (this.failWrites) throw this.failWrites;
-    this.data.set(key, value);
-  }
-}
 
 afterEach(() => {
   useStorageStatus.setState({ health: 'ok', recovered: null });
@@ -63,15 +39,36 @@ describe('the app store', () => {
     expect(saved.state.modules['what-is-corruption'].lessonsVisited).toEqual(['definition']);
   });
 
-  it('moves an unreadable value to a backup key, starts clean and says so', () => {
+  it('copies an unreadable value to a backup key, starts clean and says so', () => {
     const storage = new FlakyStorage();
     storage.setItem(STORAGE_KEY, '{"state": broken');
     const store = createAppStore(storage);
     expect(store.getState().modules).toEqual({});
     const recovered = useStorageStatus.getState().recovered;
-    expect(recovered?.problem).toBe('corrupt');
-    expect(recovered?.backupKey.startsWith(BACKUP_PREFIX)).toBe(true);
-    expect(storage.getItem(recovered!.backupKey)).toBe('{"state": broken');
+    expect(recovered).toMatchObject({ problem: 'corrupt', keptPart: false });
+    expect(recovered?.backupKey?.startsWith(BACKUP_PREFIX)).toBe(true);
+    expect(storage.getItem(recovered!.backupKey!)).toBe('{"state": broken');
+    expect(storage.getItem(STORAGE_KEY)).toBeNull();
+  });
+
+  it('starts from everything valid when one field of one attempt is bad (issue 12, break 5)', () => {
+    const storage = new FlakyStorage();
+    const broken = JSON.parse(v1);
+    broken.state.quizzes['what-is-corruption'][0].answers['ti-definition'].at = 9e15;
+    storage.setItem(STORAGE_KEY, JSON.stringify(broken));
+    const store = createAppStore(storage);
+    const attempt = store.getState().quizzes['what-is-corruption']?.[0];
+    expect(attempt?.finishedAt).toBeDefined();
+    expect(Object.keys(attempt?.answers ?? {})).not.toContain('ti-definition');
+    expect(store.getState().modules['what-is-corruption']?.lessonsVisited).toHaveLength(2);
+    expect(store.getState().settings.learnerName).toBe('Kim Andersson');
+    const recovered = useStorageStatus.getState().recovered;
+    expect(recovered).toMatchObject({ problem: 'invalid', keptPart: true });
+    // The original is kept as it was, and what is valid takes its place.
+    expect(storage.getItem(recovered!.backupKey!)).toBe(JSON.stringify(broken));
+    expect(JSON.parse(storage.getItem(STORAGE_KEY)!).state.settings.learnerName).toBe(
+      'Kim Andersson',
+    );
   });
 
   it('never overwrites an unreadable value it could not back up', () => {
@@ -82,7 +79,12 @@ describe('the app store', () => {
     storage.failWrites = null;
     store.getState().visitLesson('what-is-corruption', 'definition');
     expect(storage.getItem(STORAGE_KEY)).toBe('not json');
-    expect(useStorageStatus.getState().health).toBe('full');
+    // It says so: no copy was made, so nothing is written (see storage-notices).
+    expect(useStorageStatus.getState().recovered).toEqual({
+      problem: 'corrupt',
+      backupKey: null,
+      keptPart: false,
+    });
   });
 
   it('keeps working in memory when storage is unavailable, and says progress will not be kept', () => {
@@ -208,7 +210,6 @@ describe('two tabs', () => {
   it('merges what another tab saved without losing this tab’s own progress', () => {
     const storage = new FlakyStorage();
     const store = createAppStore(storage);
-    const stop = syncTabs(store);
     store.getState().visitLesson('module-a', 'lesson-1');
 
     const other = JSON.parse(v1);
@@ -223,15 +224,12 @@ describe('two tabs', () => {
       'public-sector',
     ]);
     expect(state.quizzes['what-is-corruption']).toHaveLength(1);
-    stop();
   });
 
   it('ignores a broken value from another tab', () => {
     const store = createAppStore(new FlakyStorage());
-    const stop = syncTabs(store);
     store.getState().visitLesson('module-a', 'lesson-1');
     window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY, newValue: '{oops' }));
     expect(store.getState().modules['module-a']?.lessonsVisited).toEqual(['lesson-1']);
-    stop();
   });
 });
