@@ -478,6 +478,20 @@ describe('what the LMS is told about the learner', () => {
     expect(idSends(elsewhere)).toEqual({});
   });
 
+  it('writes at most 250 interactions, and the rest of the record goes on', async () => {
+    const held = Object.fromEntries(
+      Array.from({ length: 249 }, (_, n) => [`cmi.interactions.${n}.id`, `quiz.old.q${n}`]),
+    );
+    const lms = new FakeLms('2004', held);
+    const { store } = await start(lms);
+    answer(store, 3);
+    store.getState().visitLesson(first.id, 'forms');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(lms.committed['cmi.interactions.249.id']).toMatch(/^quiz\./);
+    expect(lms.committed['cmi.interactions.250.id']).toBeUndefined();
+    expect(committedState(lms)?.modules[first.id]?.lessonsVisited).toEqual(['forms']);
+  });
+
   it('sends an answer again, at the same number, when the write did not arrive', async () => {
     const lms = new FakeLms('2004');
     const { store } = await start(lms);
