@@ -33,6 +33,9 @@ async function start() {
       void changeLanguage(state.settings.language);
     }
   });
+  // The LMS may have brought back another language (the learner's preference there, or progress
+  // saved on another computer): start in it.
+  await changeLanguage(useAppStore.getState().settings.language);
   createRoot(document.getElementById('root')!, {
     // A page's error boundary shows the learner what happened; the console is for development.
     onCaughtError: (error, info) => {

@@ -2,6 +2,7 @@
  * The SCORM data model values that report the learner's progress, for
  * SCORM 1.2 and SCORM 2004 (4th edition). Pure: the session writes them.
  */
+import { type Interaction, interactionValues } from './interactions';
 import type { CourseReport, ObjectiveReport } from './report';
 import { scorm12Duration, scorm2004Duration } from './scorm-time';
 
@@ -18,6 +19,10 @@ export interface CmiInput {
   location?: string;
   /** Position of each module's, the core's and each track's objective in cmi.objectives (see `objectiveSlots`). */
   slots: Record<string, number>;
+  /** The learner's language code, as their preference. */
+  language?: string;
+  /** Interactions to write, each with its number in cmi.interactions. */
+  interactions?: { n: number; interaction: Interaction }[];
 }
 
 /** Where each element lives in each version. */
@@ -26,11 +31,15 @@ export const ELEMENTS = {
     suspendData: 'cmi.suspend_data',
     location: 'cmi.core.lesson_location',
     objectiveCount: 'cmi.objectives._count',
+    interactionCount: 'cmi.interactions._count',
+    language: 'cmi.student_preference.language',
   },
   '2004': {
     suspendData: 'cmi.suspend_data',
     location: 'cmi.location',
     objectiveCount: 'cmi.objectives._count',
+    interactionCount: 'cmi.interactions._count',
+    language: 'cmi.learner_preference.language',
   },
 } as const;
 
@@ -108,6 +117,16 @@ function location(version: ScormVersion, input: CmiInput): CmiValue[] {
   return [[ELEMENTS[version].location, value]];
 }
 
+/** The learner's language and their answers: after the report, before time and exit. */
+function learner(version: ScormVersion, input: CmiInput): CmiValue[] {
+  return [
+    ...(input.language ? ([[ELEMENTS[version].language, input.language]] as CmiValue[]) : []),
+    ...(input.interactions ?? []).flatMap(({ n, interaction }) =>
+      interactionValues(version, n, interaction),
+    ),
+  ];
+}
+
 /** SCORM 1.2: lesson status passed, failed (every required quiz taken, not all passed) or incomplete. */
 export function scorm12Values(input: CmiInput): CmiValue[] {
   const { report } = input;
@@ -124,6 +143,7 @@ export function scorm12Values(input: CmiInput): CmiValue[] {
         ] as CmiValue[])),
     ...objectives('1.2', input),
     ...location('1.2', input),
+    ...learner('1.2', input),
     ['cmi.core.session_time', scorm12Duration(input.sessionMs)],
     ['cmi.core.exit', 'suspend'],
   ];
@@ -147,6 +167,7 @@ export function scorm2004Values(input: CmiInput): CmiValue[] {
         ] as CmiValue[])),
     ...objectives('2004', input),
     ...location('2004', input),
+    ...learner('2004', input),
     ['cmi.session_time', scorm2004Duration(input.sessionMs)],
     ['cmi.exit', 'suspend'],
   ];

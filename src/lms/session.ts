@@ -1,20 +1,32 @@
 /**
  * One learner session with the LMS. On start: Initialize, read the suspend
  * data and merge it into the store, so progress made on another computer
- * comes back. Then, on every change (debounced) and when the page is hidden
- * or left: write suspend data, status, score, objectives, location, session
- * time and exit, and Commit. Terminate when the page goes away.
+ * comes back. Then, on every change and every move to another page
+ * (debounced) and when the page is hidden or left: write suspend data,
+ * status, score, objectives, location, the learner's language, each new
+ * answer as an interaction, session time and exit, and Commit. Terminate
+ * when the page goes away.
  *
  * Local storage is never replaced: the store keeps saving there as before,
  * so a failed call or a lost connection loses nothing. A failed write is
  * tried again with the next change and on a timer, waiting longer each time
  * (up to a minute).
  */
+import { isLanguage, type Language } from '@/config/languages';
 import { mergeStates, persistedPart } from '@/store/persisted-fields';
+import type { PersistedState } from '@/store/schema';
 import type { useAppStore } from '@/store/store';
 import { cmiValues, ELEMENTS, objectiveSlots } from './cmi-values';
 import type { CourseIndex } from './course-index';
 import type { LmsApi } from './find-api';
+import {
+  type Answer,
+  answersIn,
+  type Interaction,
+  type InteractionResult,
+  MAX_INTERACTIONS,
+  toInteraction,
+} from './interactions';
 import { atLeastRecorded, courseReport, type LmsRecord } from './report';
 import {
   decodeSuspendData,
@@ -38,6 +50,16 @@ export interface SessionOptions {
   maxRetryMs?: number;
   /** How long `startLmsSession` waits for the course index before letting the app start (ms). */
   waitMs?: number;
+  /**
+   * The result of a dilemma choice (see `choiceResult`), looked up in the content; without it,
+   * or when it gives nothing, a dilemma choice is reported without a result.
+   */
+  rateChoice?: (
+    moduleId: string,
+    scenarioId: string,
+    stepId: string,
+    choiceId: string,
+  ) => Promise<InteractionResult | undefined>;
 }
 
 export type SessionStatus = 'loading' | 'ready' | 'read-only' | 'terminated';
@@ -57,6 +79,18 @@ const isDataError = (code: number) => code >= 401 && code <= 408;
 /** Error codes meaning the LMS has forgotten the session: Initialize again before retrying. */
 const NOT_INITIALIZED = { '1.2': [301], '2004': [122, 132, 142] } as const;
 const SAFE_LOCATION = /^#\/[\w\-./?=&%~]*$/;
+
+/** The language of the learner's preference in the LMS, if the course has it (`en-GB` is `en`). */
+export function preferredLanguage(value: string): Language | undefined {
+  const code = value.trim().split('-')[0]?.toLowerCase();
+  return isLanguage(code) ? code : undefined;
+}
+
+/** An answer on its way to the LMS; a dilemma choice waits for its result. */
+interface Queued {
+  interaction: Interaction;
+  ready: boolean;
+}
 
 function readObjectiveIds(api: LmsApi): string[] {
   const count = Math.min(Number(api.getValue(ELEMENTS[api.version].objectiveCount)) || 0, 100);
@@ -106,6 +140,7 @@ export async function startLmsSession(options: SessionOptions): Promise<LmsSessi
     retryMs = 2000,
     maxRetryMs = 60000,
     waitMs = 4000,
+    rateChoice,
   } = options;
   if (!api.initialize()) return null;
 
@@ -115,6 +150,15 @@ export async function startLmsSession(options: SessionOptions): Promise<LmsSessi
   const savedLocation = api.getValue(ELEMENTS[api.version].location);
   const existingObjectives = readObjectiveIds(api);
   const record = readRecord(api, existingObjectives);
+  const preferred = preferredLanguage(api.getValue(ELEMENTS[api.version].language));
+  // Interactions are a journal (write-only in SCORM 1.2): this session's answers go after the
+  // ones the LMS holds. What the learner had answered before this session was reported then.
+  const heldInteractions = Math.max(
+    Math.floor(Number(api.getValue(ELEMENTS[api.version].interactionCount)) || 0),
+    0,
+  );
+  const known = new Set(answersIn(persistedPart(store.getState())).map((a) => a.key));
+  const queue: Queued[] = [];
 
   let status: SessionStatus = 'loading';
   let readOnly = false;
@@ -140,6 +184,14 @@ export async function startLmsSession(options: SessionOptions): Promise<LmsSessi
     }, backoff());
   }
 
+  /** The queued answers up to the first still waiting for its result, numbered after the LMS's. */
+  function readyInteractions() {
+    const waiting = queue.findIndex((q) => !q.ready);
+    return queue
+      .slice(0, waiting === -1 ? queue.length : waiting)
+      .map((q, i) => ({ n: heldInteractions + i, interaction: q.interaction }));
+  }
+
   function write(): boolean {
     const state = persistedPart(store.getState());
     const values = cmiValues(api.version, {
@@ -148,6 +200,8 @@ export async function startLmsSession(options: SessionOptions): Promise<LmsSessi
       sessionMs: now() - startedAt,
       location: win.location.hash,
       slots,
+      language: state.settings.language,
+      interactions: readyInteractions(),
     });
     for (const [element, value] of values) {
       if (sent.get(element) === value) continue;
@@ -192,6 +246,35 @@ export async function startLmsSession(options: SessionOptions): Promise<LmsSessi
     debounce = setTimeout(flush, debounceMs);
   }
 
+  /** Queues each answer not seen before, once, up to the LMS's limit. */
+  function collect(state: Pick<PersistedState, 'quizzes' | 'scenarios'>) {
+    for (const answer of answersIn(state)) {
+      if (known.has(answer.key)) continue;
+      known.add(answer.key);
+      if (heldInteractions + queue.length >= MAX_INTERACTIONS) continue;
+      enqueue(answer);
+    }
+  }
+
+  function enqueue(answer: Answer) {
+    const interaction = toInteraction(answer);
+    if (!interaction) return;
+    if (answer.kind === 'quiz' || !rateChoice) {
+      queue.push({ interaction, ready: true });
+      return;
+    }
+    const queued: Queued = { interaction, ready: false };
+    queue.push(queued);
+    const done = (result: InteractionResult | undefined) => {
+      if (result) queued.interaction = { ...interaction, result };
+      queued.ready = true;
+      schedule();
+    };
+    rateChoice(answer.moduleId, answer.scenarioId, answer.stepId, answer.choiceId).then(done, () =>
+      done(undefined),
+    );
+  }
+
   function adopt(loaded: CourseIndex) {
     index = loaded;
     slots = objectiveSlots(existingObjectives, [
@@ -209,8 +292,17 @@ export async function startLmsSession(options: SessionOptions): Promise<LmsSessi
     const current = persistedPart(store.getState());
     const fromLms = decoded && toSavedState(decoded, current.settings.language);
     if (fromLms) {
+      // Answers in the LMS's copy were reported by the session that made them.
+      for (const answer of answersIn(fromLms)) known.add(answer.key);
       const merged = mergeStates(current, fromLms);
       if (JSON.stringify(merged) !== JSON.stringify(current)) store.getState().replaceAll(merged);
+    }
+    // Start in the language the LMS keeps as the learner's preference, unless the learner chose
+    // another on this computer since the LMS last heard from the course (suspend data keeps
+    // times to the second).
+    const localChoice = Math.floor(current.settings.updatedAt / 1000) * 1000;
+    if (preferred && localChoice <= (fromLms?.settings.updatedAt ?? 0)) {
+      store.getState().setLanguage(preferred);
     }
     status = 'ready';
     flush();
@@ -235,8 +327,24 @@ export async function startLmsSession(options: SessionOptions): Promise<LmsSessi
     load();
   });
 
-  store.subscribe(schedule);
+  store.subscribe((state, previous) => {
+    if (state.quizzes !== previous.quizzes || state.scenarios !== previous.scenarios) {
+      collect(state);
+    }
+    schedule();
+  });
   const onHashChange = () => schedule();
+  // The router moves with history.pushState, which fires no event: follow it, so that every
+  // move to another page (the start page too) reaches the LMS, not only the last one on exit.
+  for (const method of ['pushState', 'replaceState'] as const) {
+    const original = win.history[method];
+    if (typeof original !== 'function') continue;
+    win.history[method] = function (this: History, ...args: Parameters<History['pushState']>) {
+      original.apply(this, args);
+      schedule();
+    };
+  }
+  win.addEventListener('popstate', onHashChange);
   const onHidden = () => {
     if (win.document.visibilityState === 'hidden') flush();
   };

@@ -4,7 +4,10 @@
  * opens the packaged course in a frame. The learner reads a module and passes
  * its quiz; the test reads what the LMS received; then, on "another
  * computer" (a fresh browser context, so local storage is empty), the LMS
- * hands back its saved data and the learner is where they left off.
+ * hands back its saved data and the learner is where they left off. A second
+ * test checks the rest of the record: the location after a move to the start
+ * page, a quiz answer and a dilemma choice as interactions, and the language,
+ * each written during the session and kept across a relaunch.
  *
  * Everything is served by a server started here, from the zips in
  * dist-scorm/ (built first if they are missing): no network is used.
@@ -146,8 +149,8 @@ async function answerQuestion(course: FrameLocator) {
 function kept(version: Version, committed: Record<string, string>) {
   const keep =
     version === '12'
-      ? /^cmi\.(suspend_data|core\.lesson_location|core\.lesson_status|core\.score\.|objectives\.)/
-      : /^cmi\.(suspend_data|location|completion_status|success_status|score\.|objectives\.)/;
+      ? /^cmi\.(suspend_data|core\.lesson_location|core\.lesson_status|core\.score\.|objectives\.|interactions\.|student_preference\.)/
+      : /^cmi\.(suspend_data|location|completion_status|success_status|score\.|objectives\.|interactions\.|learner_preference\.)/;
   return Object.fromEntries(Object.entries(committed).filter(([key]) => keep.test(key)));
 }
 
@@ -252,6 +255,120 @@ for (const version of ['12', '2004'] as const) {
     const again = (await second.lms()).committed;
     expect(again[`cmi.objectives.0.${objectiveStatus}`]).toBe('passed');
     expect(again[score]).toBe(String(mean));
+    expect(second.problems).toEqual([]);
+    await second.context.close();
+  });
+}
+
+for (const version of ['12', '2004'] as const) {
+  const name = version === '12' ? 'SCORM 1.2' : 'SCORM 2004';
+  const place = version === '12' ? 'cmi.core.lesson_location' : 'cmi.location';
+  const language =
+    version === '12' ? 'cmi.student_preference.language' : 'cmi.learner_preference.language';
+  const response = version === '12' ? 'student_response' : 'learner_response';
+  const setValue = version === '12' ? 'LMSSetValue' : 'SetValue';
+  const scenario = content.modules.sv[module.id]!.scenarios[0]!;
+  const step = scenario.steps.find((s) => s.id === scenario.start)!;
+  // A choice whose result does not depend on the others at its step.
+  const choice = step.choices.find((c) => c.quality === 'poor') ?? step.choices[0]!;
+  const choiceResult =
+    choice.quality === 'poor' ? (version === '12' ? 'wrong' : 'incorrect') : 'correct';
+  const englishStep = content.modules.en[module.id]!.scenarios[0]!.steps.find(
+    (s) => s.id === step.id,
+  )!;
+
+  test(`${name}: tells the LMS the location after a move to the start page, each answer, and the language`, async ({
+    browser,
+  }) => {
+    test.setTimeout(90_000);
+    const first = await openLms(browser, version);
+    await expect.poll(async () => (await first.lms()).initialized).toBe(true);
+
+    // One quiz answer (right) and one dilemma choice.
+    await first.go(`#/modules/${module.id}/quiz`);
+    await first.course.getByRole('button', { name: 'Starta quizet' }).click();
+    await answerQuestion(first.course);
+    await first.go(`#/modules/${module.id}/scenarios/${scenario.id}`);
+    await first.course.getByRole('button', { name: 'Börja', exact: true }).click();
+    await first.course.getByRole('button', { name: choice.text, exact: true }).click();
+    const dilemmaId = `dilemma.${module.id}.${scenario.id}.${step.id}`;
+    await expect
+      .poll(async () => (await first.lms()).committed['cmi.interactions.1.id'])
+      .toBe(dilemmaId);
+    const received = (await first.lms()).committed;
+    console.log(
+      `${name} interactions: ${JSON.stringify(
+        Object.fromEntries(Object.entries(received).filter(([k]) => k.includes('interactions'))),
+      )}`,
+    );
+    expect(received['cmi.interactions.0.id']).toMatch(new RegExp(`^quiz\\.${module.id}\\.`));
+    expect(received['cmi.interactions.0.type']).toBe('choice');
+    expect(received['cmi.interactions.0.result']).toBe('correct');
+    expect(received[`cmi.interactions.0.${response}`]).toMatch(/^[a-z0-9-]+/);
+    expect(received['cmi.interactions.0.objectives.0.id']).toBe(module.id);
+    expect(received['cmi.interactions.1.type']).toBe('choice');
+    expect(received[`cmi.interactions.1.${response}`]).toBe(choice.id);
+    expect(received['cmi.interactions.1.result']).toBe(choiceResult);
+    if (version === '12') {
+      expect(received['cmi.interactions.1.time']).toMatch(/^\d\d:\d\d:\d\d$/);
+    } else {
+      expect(received['cmi.interactions.1.timestamp']).toMatch(
+        /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d\dZ$/,
+      );
+    }
+
+    // The app's own link to the start page (the router's pushState): the LMS hears of it at
+    // once, not only when the learner leaves.
+    await first.course.locator('a.brand').click();
+    await expect(first.course.locator('.lead')).toContainText(
+      'Det du gör sparas i din webbläsare och i lärplattformen där du startade kursen.',
+    );
+    await expect(first.course.locator('.lead')).not.toContainText('bara i din webbläsare');
+    await expect.poll(async () => (await first.lms()).committed[place]).toBe('#/');
+    expect((await first.lms()).terminated).toBe(false);
+
+    // The language, written when the learner changes it.
+    expect((await first.lms()).committed[language]).toBe('sv');
+    await first.course.locator('button.language-switch').click();
+    await expect.poll(async () => (await first.lms()).committed[language]).toBe('en');
+
+    // Nothing the course sent was refused.
+    const refused = (await first.lms()).calls.filter(
+      (call) => call[0] === setValue && call.at(-1) !== 'true',
+    );
+    expect(refused).toEqual([]);
+
+    await first.page.evaluate(() => document.getElementById('course')!.remove());
+    await expect.poll(async () => (await first.lms()).terminated).toBe(true);
+    const saved = kept(version, (await first.lms()).committed);
+    expect(first.problems).toEqual([]);
+    await first.context.close();
+
+    // --- The next launch, on another computer: in English, on the start page. ---
+    const second = await openLms(browser, version, saved);
+    const frame = second.page.frame({ url: /\/index\.html/ })!;
+    await expect.poll(() => frame.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await frame.evaluate(() => location.hash)).toBe('#/');
+    await expect(second.course.locator('.lead')).toContainText(
+      'Your progress is saved in your browser and in the learning platform',
+    );
+    // A new choice goes after the two the LMS holds; those are not sent again.
+    await second.go(`#/modules/${module.id}/scenarios/${scenario.id}`);
+    // (The first choice may have ended the dilemma: then it is played again.)
+    await second.course
+      .getByRole('button', { name: /^(Start|Play again from the start)$/ })
+      .click();
+    await second.course
+      .getByRole('button', { name: englishStep.choices[0]!.text, exact: true })
+      .click();
+    await expect
+      .poll(async () => (await second.lms()).committed['cmi.interactions.2.id'])
+      .toBe(dilemmaId);
+    const sent = (await second.lms()).calls.filter(
+      (call) => call[0] === setValue && /^cmi\.interactions\.[01]\./.test(call[1]!),
+    );
+    expect(sent).toEqual([]);
+    expect((await second.lms()).committed[language]).toBe('en');
     expect(second.problems).toEqual([]);
     await second.context.close();
   });

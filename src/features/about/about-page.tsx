@@ -22,7 +22,7 @@ export default function AboutPage() {
         <dd>{formatDate(course.lawCheckedDate, language)}</dd>
       </dl>
       <h2>{t('privacyHeading')}</h2>
-      <p>{t('privacy')}</p>
+      <p>{import.meta.env.MODE === 'scorm' ? t('privacyLms') : t('privacy')}</p>
       <h2>{t('sourcesHeading')}</h2>
       <p>{t('sourcesIntro')}</p>
       <Suspense fallback={<Loading />}>

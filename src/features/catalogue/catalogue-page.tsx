@@ -37,7 +37,11 @@ export default function CataloguePage() {
   return (
     <div className="page">
       <PageHeading title={t('title')}>{catalogue.course.title}</PageHeading>
-      <p className="lead">{catalogue.course.intro}</p>
+      <p className="lead">
+        {catalogue.course.intro}{' '}
+        {/* Where progress is kept depends on the build, not on the course: so it is no content. */}
+        {import.meta.env.MODE === 'scorm' ? t('storageLms') : t('storage')}
+      </p>
       <p>{t('overview', { minutes: partMinutes(catalogue.core.minutes) })}</p>
       {next && (
         <section className="continue" aria-labelledby="continue-heading">

@@ -15,7 +15,7 @@ export function NameField() {
         {t('name.label')}
       </label>
       <p id="learner-name-hint" className="field-hint">
-        {t('name.hint')}
+        {import.meta.env.MODE === 'scorm' ? t('name.hintLms') : t('name.hint')}
       </p>
       <input
         id="learner-name"

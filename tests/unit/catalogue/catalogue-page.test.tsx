@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import CataloguePage from '@/features/catalogue/catalogue-page';
 import { useAppStore } from '@/store/store';
 import { renderWithRouter, setupI18n } from '../render';
@@ -18,6 +18,28 @@ const headings = (level: number) =>
   screen.getAllByRole('heading', { level }).map((h) => h.textContent);
 
 describe('the start page', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('says where progress is kept: only in the browser on the web', () => {
+    useAppStore.getState().replaceAll(blankState());
+    renderWithRouter(<CataloguePage />);
+    expect(screen.getByText(/Det du gör sparas bara i din webbläsare\./)).toBeVisible();
+  });
+
+  it('says where progress is kept: in the browser and in the LMS in the SCORM build', () => {
+    vi.stubEnv('MODE', 'scorm');
+    useAppStore.getState().replaceAll(blankState());
+    renderWithRouter(<CataloguePage />);
+    expect(
+      screen.getByText(
+        /Det du gör sparas i din webbläsare och i lärplattformen där du startade kursen\./,
+      ),
+    ).toBeVisible();
+    expect(screen.queryByText(/sparas bara/)).toBeNull();
+  });
+
   it('asks for the role near the top, then shows the core and the tracks for your role', () => {
     useAppStore.getState().replaceAll(blankState());
     renderWithRouter(<CataloguePage />);

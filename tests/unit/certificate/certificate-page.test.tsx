@@ -49,6 +49,18 @@ describe('the certificate page', () => {
     expect(screen.queryByRole('button', { name: 'Skriv ut / spara som PDF' })).toBeNull();
   });
 
+  it('in the SCORM build, says that the name is kept in the learning platform too', () => {
+    vi.stubEnv('MODE', 'scorm');
+    passEverything();
+    renderWithRouter(<CertificatePage />, { route: '/certificate' });
+    expect(
+      screen.getByRole('textbox', { name: 'Ditt namn, som det ska stå på intyget' }),
+    ).toHaveAccessibleDescription(
+      'Du skriver namnet själv. Det sparas i den här webbläsaren och i lärplattformen där du startade kursen.',
+    );
+    vi.unstubAllEnvs();
+  });
+
   it('shows the full certificate with the name the learner types, and keeps the name', async () => {
     passEverything();
     const print = vi.spyOn(window, 'print').mockImplementation(() => {});

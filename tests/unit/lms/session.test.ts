@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { hasPassed } from '@/domain/attempts';
+import { choiceResult } from '@/lms/interactions';
 import type { LmsApi } from '@/lms/find-api';
 import { startLmsSession } from '@/lms/session';
 import { decodeSuspendData, encodeSuspendData } from '@/lms/suspend-data';
 import { STORAGE_KEY } from '@/store/safe-storage';
 import { emptyState } from '@/store/persisted-fields';
 import { createAppStore } from '@/store/store';
-import { finishedAttempt, index, modules, seeded, T0 } from './course';
+import { finishedAttempt, index, modules, openAttempt, seeded, T0 } from './course';
 
 /** An LMS in memory that can lose its connection, and that remembers what was committed. */
 class FakeLms implements LmsApi {
@@ -34,14 +35,17 @@ class FakeLms implements LmsApi {
     return this.online;
   }
   getValue(element: string) {
-    if (element === 'cmi.objectives._count') {
-      return String(
-        Object.keys(this.data).filter((k) => /^cmi\.objectives\.\d+\.id$/.test(k)).length,
-      );
+    const count = /^cmi\.(objectives|interactions)\._count$/.exec(element);
+    if (count) {
+      const id = new RegExp(`^cmi\\.${count[1]}\\.\\d+\\.id$`);
+      return String(Object.keys(this.data).filter((k) => id.test(k)).length);
     }
     return this.data[element] ?? '';
   }
+  /** Every value sent, in order, whether it arrived or not. */
+  log: [string, string][] = [];
   setValue(element: string, value: string) {
+    this.log.push([element, value]);
     if (element === 'cmi.suspend_data') this.sends++;
     if (!this.online) return this.fail(101);
     if (this.rejects.has(element)) return this.fail(405);
@@ -96,6 +100,9 @@ function fakeWindow(hash = '') {
       replaceState: (_state: unknown, _title: string, url: string) => {
         win.location.hash = url;
       },
+      pushState: (_state: unknown, _title: string, url: string) => {
+        win.location.hash = url;
+      },
     },
     document,
   });
@@ -104,14 +111,24 @@ function fakeWindow(hash = '') {
 
 const first = modules[0]!;
 
-async function start(lms: FakeLms, win = fakeWindow()) {
-  const storage = new MemoryStorage();
+/** The result of a choice, looked up in the real course as the app does (src/lms/connect.ts). */
+async function rateChoice(moduleId: string, scenarioId: string, stepId: string, choiceId: string) {
+  const step = modules
+    .find((m) => m.id === moduleId)
+    ?.scenarios.find((s) => s.id === scenarioId)
+    ?.steps.find((s) => s.id === stepId);
+  const choice = step?.choices.find((c) => c.id === choiceId);
+  return step && choice ? choiceResult(step, choice) : undefined;
+}
+
+async function start(lms: FakeLms, win = fakeWindow(), storage = new MemoryStorage()) {
   const store = createAppStore(storage);
   const session = await startLmsSession({
     api: lms,
     store,
     loadIndex: async () => index,
     win: win as unknown as Window,
+    rateChoice,
   });
   return { store, storage, session: session!, win };
 }
@@ -318,5 +335,217 @@ describe('a session with the LMS', () => {
       'definition',
       'forms',
     ]);
+  });
+});
+
+const quiz = first.quiz.questions;
+const scenario = first.scenarios[0]!;
+const scenarioKey = `${first.id}/${scenario.id}`;
+const firstStep = scenario.steps.find((s) => s.id === scenario.start)!;
+
+/** Starts a quiz attempt (nothing answered yet) and answers its first `n` questions, right then wrong. */
+function answer(store: ReturnType<typeof createAppStore>, n: number, seed = 1) {
+  const attempt = openAttempt(first, seeded(seed), Date.now(), 0);
+  store.getState().startQuizAttempt(first.id, attempt);
+  return attempt.questions.slice(0, n).map((drawn, i) => {
+    const question = quiz.find((q) => q.id === drawn.id)!;
+    const right = i % 2 === 0;
+    const selected = right
+      ? question.options.filter((o) => o.correct).map((o) => o.id)
+      : [question.options.find((o) => !o.correct)!.id];
+    store.getState().answerQuestion(first.id, attempt.id, drawn.id, selected, right);
+    return { id: drawn.id, selected, right };
+  });
+}
+
+/** How many times each interaction number's id was sent. */
+const idSends = (lms: FakeLms) =>
+  lms.log
+    .filter(([element]) => /^cmi\.interactions\.\d+\.id$/.test(element))
+    .reduce<Record<string, number>>(
+      (n, [element]) => ({ ...n, [element]: (n[element] ?? 0) + 1 }),
+      {},
+    );
+
+describe('what the LMS is told about the learner', () => {
+  for (const [version, element] of [
+    ['1.2', 'cmi.core.lesson_location'],
+    ['2004', 'cmi.location'],
+  ] as const) {
+    it(`${version}: writes the location on every move to another page, not only on exit`, async () => {
+      const lms = new FakeLms(version, { [element]: '#/progress' });
+      const { win } = await start(lms);
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(lms.committed[element]).toBe('#/progress');
+      // The router moves with history.pushState, which fires no hashchange.
+      win.history.pushState(null, '', '#/');
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(lms.committed[element]).toBe('#/');
+      win.history.pushState(null, '', `#/modules/${first.id}`);
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(lms.committed[element]).toBe(`#/modules/${first.id}`);
+    });
+  }
+
+  it('1.2: reports each quiz answer and dilemma choice once, after the interactions the LMS holds', async () => {
+    const lms = new FakeLms('1.2', {
+      'cmi.interactions.0.id': 'quiz.old.one',
+      'cmi.interactions.1.id': 'quiz.old.two',
+    });
+    const { store } = await start(lms);
+    const [right, wrong] = answer(store, 2);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(lms.committed).toMatchObject({
+      'cmi.interactions.2.id': `quiz.${first.id}.${right!.id}`,
+      'cmi.interactions.2.type': 'choice',
+      'cmi.interactions.2.objectives.0.id': first.id,
+      'cmi.interactions.2.student_response': right!.selected.join(','),
+      'cmi.interactions.2.result': 'correct',
+      'cmi.interactions.3.id': `quiz.${first.id}.${wrong!.id}`,
+      'cmi.interactions.3.result': 'wrong',
+    });
+    expect(lms.committed['cmi.interactions.2.time']).toMatch(/^\d\d:\d\d:\d\d$/);
+
+    // A dilemma choice, rated by its quality.
+    const choice = firstStep.choices.find((c) => c.quality === 'poor') ?? firstStep.choices[0]!;
+    store.getState().startScenario(scenarioKey);
+    store.getState().chooseInScenario(scenarioKey, firstStep.id, choice.id);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(lms.committed).toMatchObject({
+      'cmi.interactions.4.id': `dilemma.${first.id}.${scenario.id}.${firstStep.id}`,
+      'cmi.interactions.4.student_response': choice.id,
+      'cmi.interactions.4.result': choiceResult(firstStep, choice),
+    });
+
+    // Playing it again is a new choice; other changes add nothing, and nothing is sent twice.
+    store.getState().startScenario(scenarioKey);
+    store.getState().chooseInScenario(scenarioKey, firstStep.id, firstStep.choices[0]!.id);
+    store.getState().visitLesson(first.id, 'forms');
+    await vi.advanceTimersByTimeAsync(1000);
+    store.getState().visitLesson(first.id, 'definition');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(lms.committed['cmi.interactions.5.id']).toBe(
+      `dilemma.${first.id}.${scenario.id}.${firstStep.id}`,
+    );
+    expect(lms.committed['cmi.interactions.6.id']).toBeUndefined();
+    expect(idSends(lms)).toEqual({
+      'cmi.interactions.2.id': 1,
+      'cmi.interactions.3.id': 1,
+      'cmi.interactions.4.id': 1,
+      'cmi.interactions.5.id': 1,
+    });
+  });
+
+  it('2004: reports answers with [,]-separated responses, correct/incorrect and a timestamp', async () => {
+    const lms = new FakeLms('2004');
+    const { store } = await start(lms);
+    const [right, wrong] = answer(store, 2);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(lms.committed).toMatchObject({
+      'cmi.interactions.0.id': `quiz.${first.id}.${right!.id}`,
+      'cmi.interactions.0.type': 'choice',
+      'cmi.interactions.0.learner_response': right!.selected.join('[,]'),
+      'cmi.interactions.0.result': 'correct',
+      'cmi.interactions.1.result': 'incorrect',
+      'cmi.interactions.1.learner_response': wrong!.selected.join('[,]'),
+    });
+    expect(lms.committed['cmi.interactions.0.timestamp']).toBe('2026-03-02T09:15:42.31Z');
+  });
+
+  it('after a relaunch, reports only new answers, after what the LMS holds', async () => {
+    const lms = new FakeLms('1.2');
+    const storage = new MemoryStorage();
+    const firstRun = await start(lms, fakeWindow(), storage);
+    answer(firstRun.store, 2);
+    firstRun.win.dispatchEvent(new Event('pagehide'));
+    expect(lms.committed['cmi.interactions.1.id']).toBeDefined();
+
+    // The same computer: the answers are in local storage and in the LMS.
+    const again = new FakeLms('1.2', lms.committed);
+    const second = await start(again, fakeWindow(), storage);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(idSends(again)).toEqual({});
+    const [next] = answer(second.store, 1, 2);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(again.committed['cmi.interactions.2.id']).toBe(`quiz.${first.id}.${next!.id}`);
+    expect(idSends(again)).toEqual({ 'cmi.interactions.2.id': 1 });
+
+    // Another computer: the answers come back from the suspend data, and are not sent again.
+    const elsewhere = new FakeLms('1.2', again.committed);
+    await start(elsewhere);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(elsewhere.commits).toBeGreaterThan(0);
+    expect(idSends(elsewhere)).toEqual({});
+  });
+
+  it('writes at most 250 interactions, and the rest of the record goes on', async () => {
+    const held = Object.fromEntries(
+      Array.from({ length: 249 }, (_, n) => [`cmi.interactions.${n}.id`, `quiz.old.q${n}`]),
+    );
+    const lms = new FakeLms('2004', held);
+    const { store } = await start(lms);
+    answer(store, 3);
+    store.getState().visitLesson(first.id, 'forms');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(lms.committed['cmi.interactions.249.id']).toMatch(/^quiz\./);
+    expect(lms.committed['cmi.interactions.250.id']).toBeUndefined();
+    expect(committedState(lms)?.modules[first.id]?.lessonsVisited).toEqual(['forms']);
+  });
+
+  it('sends an answer again, at the same number, when the write did not arrive', async () => {
+    const lms = new FakeLms('2004');
+    const { store } = await start(lms);
+    lms.online = false;
+    const [given] = answer(store, 1);
+    await vi.advanceTimersByTimeAsync(1000);
+    lms.online = true;
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(lms.committed['cmi.interactions.0.id']).toBe(`quiz.${first.id}.${given!.id}`);
+    expect(lms.committed['cmi.interactions.1.id']).toBeUndefined();
+  });
+
+  for (const [version, element] of [
+    ['1.2', 'cmi.student_preference.language'],
+    ['2004', 'cmi.learner_preference.language'],
+  ] as const) {
+    it(`${version}: writes the learner's language and starts in it on the next launch`, async () => {
+      const lms = new FakeLms(version);
+      const { store, win } = await start(lms);
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(lms.committed[element]).toBe('sv');
+      store.getState().setLanguage('en');
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(lms.committed[element]).toBe('en');
+      win.dispatchEvent(new Event('pagehide'));
+
+      // Another computer, with only the preference (not the suspend data) in the LMS.
+      const fresh = await start(new FakeLms(version, { [element]: 'en' }));
+      expect(fresh.store.getState().settings.language).toBe('en');
+      // The preference and the progress both came back.
+      const both = await start(new FakeLms(version, lms.committed));
+      expect(both.store.getState().settings.language).toBe('en');
+    });
+  }
+
+  it('takes a regional code for its language, and ignores a language the course does not have', async () => {
+    expect(
+      (
+        await start(new FakeLms('2004', { 'cmi.learner_preference.language': 'en-GB' }))
+      ).store.getState().settings.language,
+    ).toBe('en');
+    const other = await start(new FakeLms('2004', { 'cmi.learner_preference.language': 'de' }));
+    expect(other.store.getState().settings.language).toBe('sv');
+    await vi.advanceTimersByTimeAsync(1000);
+  });
+
+  it('keeps a language the learner chose on this computer since the LMS last heard from it', async () => {
+    const storage = new MemoryStorage();
+    const local = createAppStore(storage);
+    local.getState().setLanguage('en');
+    const lms = new FakeLms('1.2', { 'cmi.student_preference.language': 'sv' });
+    const { store } = await start(lms, fakeWindow(), storage);
+    expect(store.getState().settings.language).toBe('en');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(lms.committed['cmi.student_preference.language']).toBe('en');
   });
 });
