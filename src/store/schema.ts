@@ -6,6 +6,7 @@
  */
 import { z } from 'zod/mini';
 import { LANGUAGE_CODES } from '@/config/languages';
+import { assignmentFields } from '@/domain/assignment';
 
 export const STORAGE_VERSION = 3;
 
@@ -18,8 +19,6 @@ export const MAX_ATTEMPTS_PER_MODULE = 500;
 export const id = z.string().check(z.minLength(1), z.maxLength(MAX_ID_LENGTH));
 export const time = z.int().check(z.nonnegative());
 const share = z.number().check(z.gte(0), z.lte(1));
-/** Only http(s) addresses are kept: never a javascript: or data: link. */
-const webAddress = z.string().check(z.maxLength(500), z.regex(/^https?:\/\/\S+$/i));
 
 export const QuizAnswer = z.object({
   selected: z.array(id).check(z.maxLength(MAX_OPTIONS)),
@@ -77,19 +76,12 @@ export const Settings = z.object({
   updatedAt: time,
 });
 
-/** A trainer's assignment the learner has accepted. */
-export const Assignment = z.object({
-  id,
-  title: z.string().check(z.minLength(1), z.maxLength(200)),
-  organisation: z.string().check(z.maxLength(200)),
-  contact: z.string().check(z.maxLength(200)),
-  modules: z.array(id).check(z.minLength(1), z.maxLength(50)),
-  passMark: z.number().check(z.gte(0.5), z.lte(1)),
-  due: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
-  policyUrl: z.optional(webAddress),
-  reportingUrl: z.optional(webAddress),
-  acceptedAt: time,
-});
+/**
+ * A trainer's assignment the learner has accepted: the assignment's own schema
+ * (src/domain/assignment.ts), which every link is read with, and the id the
+ * link gave it and when it was accepted.
+ */
+export const Assignment = z.object({ id, ...assignmentFields, acceptedAt: time });
 
 /** A decision point's key: `moduleId/scenarioId/stepId`. */
 export const DECISION_KEY = /^[^/]{1,80}\/[^/]{1,80}\/[^/]{1,80}$/;
