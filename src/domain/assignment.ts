@@ -3,10 +3,8 @@
  * what an assignment link carries, what a receipt repeats of it and what the
  * store keeps once a learner accepts it (src/store/schema.ts adds the id and
  * the acceptance time). Every limit is defined here, once.
- *
- * The messages of the checks are the problem kinds the builder form shows
- * (assignment-draft.ts): `required`, `too-long`, `too-many`, `characters`,
- * `duplicate-module`. Module ids are checked for their form only: which
+ * The builder form names each field's problem by the check that failed
+ * (assignment-draft.ts). Module ids are checked for their form only: which
  * modules exist is the course's business, so any number of them works.
  */
 import { z } from 'zod/mini';
@@ -34,11 +32,13 @@ export function isCleanText(text: string): boolean {
 
 /** Whether `value` is a real calendar date written YYYY-MM-DD, between the years 2000 and 2199. */
 export function isRealDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (year < 2000 || year > 2199 || month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // A day past the end of its month comes back as a day of the next one, or not at all.
+  const date = new Date(`${value}T12:00:00Z`);
+  return (
+    /^2[01]\d\d-\d\d-\d\d$/.test(value) &&
+    !Number.isNaN(date.getTime()) &&
+    date.toISOString().startsWith(value)
+  );
 }
 
 /** Whether `value` is an absolute http: or https: address of at most 200 characters, with no spaces. */
@@ -60,13 +60,7 @@ export function isWholePercentMark(passMark: number): boolean {
 
 /** One clean line of `min` to `max` characters ({@link isCleanText}). */
 export const cleanText = (min: number, max: number) =>
-  z
-    .string()
-    .check(
-      z.minLength(min, 'required'),
-      z.maxLength(max, 'too-long'),
-      holds(isCleanText, 'characters'),
-    );
+  z.string().check(z.minLength(min), z.maxLength(max), holds(isCleanText));
 
 /** A real calendar date, YYYY-MM-DD ({@link isRealDate}). */
 export const RealDate = z.string().check(holds(isRealDate));

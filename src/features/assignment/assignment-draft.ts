@@ -37,22 +37,31 @@ export interface DraftProblem {
 
 const FIELDS = Object.keys(assignmentFields) as DraftField[];
 
-/** What a field's problem is when its check names none (a value of the wrong type, a bad date). */
-const FALLBACK: Record<DraftField, DraftProblemKind> = {
-  title: 'required',
-  organisation: 'required',
-  contact: 'required',
-  modules: 'required',
-  passMark: 'pass-mark',
-  due: 'date',
-  policyUrl: 'url',
-  reportingUrl: 'url',
-};
-
+/**
+ * The problem an issue of the schema is, by the field and the check that
+ * failed: a text too short is missing, too long is too long, and its own
+ * check is about its characters; for the modules, an issue inside the list is
+ * an id that is not one, and the list's own check is about duplicates.
+ */
 function kindOf(field: DraftField, issue: z.core.$ZodIssue): DraftProblemKind {
-  if (field === 'modules' && issue.path.length > 1) return 'unknown-module';
-  const named = KINDS.find((kind) => kind === issue.message);
-  return named ?? FALLBACK[field];
+  switch (field) {
+    case 'title':
+    case 'organisation':
+    case 'contact':
+      if (issue.code === 'too_big') return 'too-long';
+      return issue.code === 'custom' ? 'characters' : 'required';
+    case 'modules':
+      if (issue.path.length > 1) return 'unknown-module';
+      if (issue.code === 'too_big') return 'too-many';
+      return issue.code === 'custom' ? 'duplicate-module' : 'required';
+    case 'passMark':
+      return 'pass-mark';
+    case 'due':
+      return 'date';
+    case 'policyUrl':
+    case 'reportingUrl':
+      return 'url';
+  }
 }
 
 /**

@@ -15,6 +15,7 @@
 import { z } from 'zod/mini';
 import { fnv1a64 } from '@/lib/check-code';
 import { decodeWire, encodeWire, jsonReader, type WireFormat } from '@/lib/wire/envelope';
+import { holds } from '@/lib/wire/holds';
 import { LanguageCode } from '@/lib/wire/language-code';
 import { type Receipt, receiptFields } from './receipt';
 
@@ -96,7 +97,7 @@ const ReceiptFile = z.union([FileV1, FileV2]);
 /** Any file that says it is a receipt, whatever else it holds. */
 const NamedFile = z.object({ format });
 /** A file from a newer version of the app than this one. */
-const NewerFile = z.object({ version: z.number().check(z.gt(RECEIPT_VERSION)) });
+const NewerFile = z.object({ version: z.number().check(holds((v) => v > RECEIPT_VERSION)) });
 
 function fromObject(value: unknown): ReceiptResult {
   if (!NamedFile.safeParse(value).success) return { ok: false, reason: 'not-receipt' };

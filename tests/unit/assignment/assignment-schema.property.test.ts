@@ -20,6 +20,14 @@ import { cleanText, realisticDraft, validDraft } from './arbitraries';
 
 // --- the hand-written validator the schema replaced, word for word ----------------------
 
+function handWrittenRealDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (year < 2000 || year > 2199 || month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 const isModuleId = (value: unknown) =>
   typeof value === 'string' && value.length <= 80 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value);
 
@@ -54,7 +62,10 @@ function oracle(draft: Record<string, unknown>): DraftProblem[] {
     add({ field: 'modules', kind: 'duplicate-module' });
   }
   if (!isWholePercentMark(draft.passMark)) add({ field: 'passMark', kind: 'pass-mark' });
-  if (draft.due !== undefined && (typeof draft.due !== 'string' || !isRealDate(draft.due))) {
+  if (
+    draft.due !== undefined &&
+    (typeof draft.due !== 'string' || !handWrittenRealDate(draft.due))
+  ) {
     add({ field: 'due', kind: 'date' });
   }
   for (const field of ['policyUrl', 'reportingUrl'] as const) {
@@ -144,6 +155,27 @@ describe('the assignment schema', () => {
         expect(AssignmentDraft.safeParse(draft).success).toBe(expected.length === 0);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('finds a date real exactly when the hand-written rule did', () => {
+    const digits = (n: number) =>
+      fc.integer({ min: 0, max: 10 ** n - 1 }).map((v) => String(v).padStart(n, '0'));
+    const near = fc.tuple(fc.integer({ min: 1995, max: 2205 }), digits(2), digits(2));
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          near.map(([y, m, d]) => `${y}-${m}-${d}`),
+          fc.tuple(digits(4), digits(2), digits(2)).map((parts) => parts.join('-')),
+          fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+          fc.string({ maxLength: 12 }),
+          fc.constantFrom('2026-02-30T00:00', ' 2026-01-01', '+02026-01-01', '2026-1-01'),
+        ),
+        (value) => {
+          expect(isRealDate(value), value).toBe(handWrittenRealDate(value));
+        },
+      ),
+      { numRuns: 3000 },
     );
   });
 
