@@ -4,9 +4,22 @@
  * accepts comes back whole; one it refuses comes back as a problem, with what
  * of it is still valid (`partial`, salvaged field by field) when there is any.
  */
+import { z } from 'zod/mini';
+import { holds } from '@/lib/wire/holds';
 import { migrate } from './migrations';
 import { holdsProgress, salvageState } from './persisted-fields';
 import { PersistedState, STORAGE_VERSION } from './schema';
+
+/**
+ * What is stored, and what a progress file holds (written by `serialize`, read
+ * by `loadPersisted`): a state and the storage version it was written in. The
+ * state is checked against {@link PersistedState} once it is migrated to
+ * today's version.
+ */
+export const Envelope = z.object({
+  state: z.record(z.string(), z.unknown()),
+  version: z.number().check(holds(Number.isInteger), z.nonnegative()),
+});
 
 export type LoadProblem = 'corrupt' | 'invalid' | 'newer';
 
@@ -24,23 +37,15 @@ const invalid = (partial: PersistedState | null = null): LoadResult => ({
 
 export function loadPersisted(raw: string | null): LoadResult {
   if (raw === null) return { ok: true, state: null };
-  let envelope: unknown;
+  let value: unknown;
   try {
-    envelope = JSON.parse(raw);
+    value = JSON.parse(raw);
   } catch {
     return { ok: false, problem: 'corrupt' };
   }
-  if (
-    typeof envelope !== 'object' ||
-    envelope === null ||
-    typeof (envelope as { version?: unknown }).version !== 'number' ||
-    typeof (envelope as { state?: unknown }).state !== 'object' ||
-    (envelope as { state?: unknown }).state === null
-  ) {
-    return invalid();
-  }
-  const { version, state } = envelope as { version: number; state: Record<string, unknown> };
-  if (!Number.isInteger(version) || version < 0) return invalid();
+  const envelope = Envelope.safeParse(value);
+  if (!envelope.success) return invalid();
+  const { version, state } = envelope.data;
   // Never guessed at: a newer app's state stays as it is (see safe-storage.ts).
   if (version > STORAGE_VERSION) return { ok: false, problem: 'newer' };
   let migrated: Record<string, unknown>;
@@ -55,7 +60,8 @@ export function loadPersisted(raw: string | null): LoadResult {
   return invalid(holdsProgress(salvaged) ? salvaged : null);
 }
 
-/** Wraps a state the way it is stored. */
+/** Wraps a state the way it is stored: today's {@link Envelope}. */
 export function serialize(state: PersistedState): string {
-  return JSON.stringify({ state, version: STORAGE_VERSION });
+  const envelope: z.infer<typeof Envelope> = { state, version: STORAGE_VERSION };
+  return JSON.stringify(envelope);
 }

@@ -7,6 +7,7 @@
 import { z } from 'zod/mini';
 import { LANGUAGE_CODES } from '@/config/languages';
 import { withoutHiddenCharacters } from '@/lib/plain-text';
+import { assignmentFields, cleanText, LIMITS } from '@/domain/assignment';
 
 export const STORAGE_VERSION = 3;
 
@@ -53,8 +54,6 @@ export function notAfter<T>(bound: number, parse: () => T): T {
 const plainText = (max: number) =>
   z.string().check(z.overwrite(withoutHiddenCharacters), z.maxLength(max));
 const share = z.number().check(z.gte(0), z.lte(1));
-/** Only http(s) addresses are kept: never a javascript: or data: link. */
-const webAddress = z.string().check(z.maxLength(500), z.regex(/^https?:\/\/\S+$/i));
 
 export const QuizAnswer = z.object({
   selected: z.array(id).check(z.maxLength(MAX_OPTIONS)),
@@ -112,17 +111,18 @@ export const Settings = z.object({
   updatedAt: time,
 });
 
-/** A trainer's assignment the learner has accepted. */
+/**
+ * A trainer's assignment the learner has accepted: the assignment's own schema
+ * (src/domain/assignment.ts), which every link is read with, and the id the
+ * link gave it and when it was accepted. Its texts are cleaned of hidden
+ * characters first, as every text read from storage is.
+ */
 export const Assignment = z.object({
   id,
-  title: plainText(200).check(z.minLength(1)),
-  organisation: plainText(200),
-  contact: plainText(200),
-  modules: z.array(id).check(z.minLength(1), z.maxLength(50)),
-  passMark: z.number().check(z.gte(0.5), z.lte(1)),
-  due: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
-  policyUrl: z.optional(webAddress),
-  reportingUrl: z.optional(webAddress),
+  ...assignmentFields,
+  title: cleanText(1, LIMITS.title, { dropHidden: true }),
+  organisation: cleanText(0, LIMITS.organisation, { dropHidden: true }),
+  contact: cleanText(0, LIMITS.contact, { dropHidden: true }),
   acceptedAt: time,
 });
 

@@ -22,12 +22,8 @@ import {
   type WireFormat,
   type WireProblem,
 } from '@/lib/wire/envelope';
-import {
-  type AssignmentDraft,
-  type LinkedAssignment,
-  MAX_MODULES,
-  validateDraft,
-} from './assignment-draft';
+import { AssignmentDraft, assignmentFields } from '@/domain/assignment';
+import { type LinkedAssignment, validateDraft } from './assignment-draft';
 import { readLinkV1 } from './assignment-link-v1';
 
 export type LinkProblem = WireProblem;
@@ -37,25 +33,30 @@ export type DecodeResult =
 
 export const LINK_VERSION = 2;
 
+const { title, organisation, contact, modules, due, policyUrl, reportingUrl } = assignmentFields;
+
 /**
- * The shape of a version 2 payload. The rules of a valid assignment (lengths,
- * clean text, real dates, web addresses) are the draft's own: `validateDraft`
- * checks them when a link is made and when it is read.
+ * The shape of a version 2 payload: the assignment's own field schemas
+ * (src/domain/assignment.ts) under one-letter keys, the pass mark as a whole
+ * percent.
  */
 const LinkV2 = z.object({
-  t: z.string(),
-  o: z.string(),
-  c: z.string(),
-  m: z.array(z.string()).check(z.minLength(1), z.maxLength(MAX_MODULES)),
+  t: title,
+  o: organisation,
+  c: contact,
+  m: modules,
   p: z.int().check(z.gte(50), z.lte(100)),
-  d: z.optional(z.string()),
-  u: z.optional(z.string()),
-  r: z.optional(z.string()),
+  d: due,
+  u: policyUrl,
+  r: reportingUrl,
 });
 type LinkV2 = z.infer<typeof LinkV2>;
 
-/** A draft only when every rule holds: a link never gives half an assignment. */
-const valid = (draft: AssignmentDraft) => (validateDraft(draft).length === 0 ? draft : null);
+/** A draft only when the assignment's schema holds: a link never gives half an assignment. */
+function valid(draft: AssignmentDraft): AssignmentDraft | null {
+  const parsed = AssignmentDraft.safeParse(draft);
+  return parsed.success ? parsed.data : null;
+}
 
 function fromV2(link: LinkV2): AssignmentDraft | null {
   const draft: AssignmentDraft = {

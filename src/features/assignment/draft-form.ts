@@ -3,13 +3,8 @@
  * trimmed and without invisible characters, the pass mark read as a whole percent, empty optional fields left
  * out, and every problem tied to the field it belongs to.
  */
-import {
-  type AssignmentDraft,
-  type DraftProblem,
-  isRealDate,
-  LIMITS,
-  validateDraft,
-} from './assignment-draft';
+import { type AssignmentDraft, isRealDate, LIMITS } from '@/domain/assignment';
+import { type DraftProblem, validateDraft } from './assignment-draft';
 import { withoutHiddenCharacters } from '@/lib/plain-text';
 
 export interface FormValues {

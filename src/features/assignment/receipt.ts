@@ -12,22 +12,13 @@
 import { z } from 'zod/mini';
 import { localDate } from '@/lib/local-date';
 import { bestScore, finishedFreshAttempts, hasPassed, reachesPassMark } from '@/domain/attempts';
+import { assignmentFields, cleanText, MAX_MODULES, RealDate } from '@/domain/assignment';
 import { holds } from '@/lib/wire/holds';
 import { LanguageCode } from '@/lib/wire/language-code';
 import type { Assignment, QuizAttempt } from '@/store/schema';
-import {
-  isCleanText,
-  isRealDate,
-  isWholePercentMark,
-  LIMITS,
-  MAX_MODULES,
-} from './assignment-draft';
 
 const MAX_NAME = 120;
 
-const cleanText = (min: number, max: number) =>
-  z.string().check(z.minLength(min), z.maxLength(max), holds(isCleanText));
-const realDate = z.string().check(holds(isRealDate));
 const id = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$/));
 
 export const ReceiptModule = z.object({
@@ -35,19 +26,19 @@ export const ReceiptModule = z.object({
   /** Best score of a fresh attempt, as a share (0–1). */
   score: z.number().check(z.gte(0), z.lte(1)),
   /** The day the module was first passed for this assignment, YYYY-MM-DD. */
-  passedOn: realDate,
+  passedOn: RealDate,
 });
 
 /** The fields every receipt has had since format version 1. */
 export const receiptFields = {
   name: cleanText(1, MAX_NAME),
+  /** What the receipt repeats of the assignment, with the assignment's own rules. */
   assignment: z.object({
     id,
-    title: cleanText(1, LIMITS.title),
-    organisation: cleanText(0, LIMITS.organisation),
-    /** A share (0–1), a whole percent from 50 to 100. */
-    passMark: z.number().check(holds(isWholePercentMark)),
-    due: z.optional(realDate),
+    title: assignmentFields.title,
+    organisation: assignmentFields.organisation,
+    passMark: assignmentFields.passMark,
+    due: assignmentFields.due,
   }),
   modules: z.array(ReceiptModule).check(
     z.minLength(1),
@@ -55,7 +46,7 @@ export const receiptFields = {
     holds((modules) => new Set(modules.map((m) => m.id)).size === modules.length),
   ),
   /** The day the last module was passed, YYYY-MM-DD. */
-  completedOn: realDate,
+  completedOn: RealDate,
   courseVersion: z.string().check(z.regex(/^[0-9A-Za-z][0-9A-Za-z.+-]{0,39}$/)),
 };
 

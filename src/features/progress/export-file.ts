@@ -1,4 +1,8 @@
-/** The progress file a learner downloads to move their progress to another device. */
+/**
+ * The progress file a learner downloads to move their progress to another
+ * device: the stored envelope (`Envelope` in src/store/load-persisted.ts),
+ * today's state under today's storage version, read back by import-preview.ts.
+ */
 import { downloadText } from '@/lib/download-file';
 import { localDate } from '@/lib/local-date';
 import { serialize } from '@/store/load-persisted';

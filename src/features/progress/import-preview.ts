@@ -1,7 +1,10 @@
 /**
  * Checks a progress file before it is imported and says what importing it
  * would change. Pure: the store is touched only after the learner confirms.
- * Importing merges (src/store/merge.ts), so nothing newer on this device is lost.
+ * The file is read as storage is: its envelope and the stored state's schema
+ * (`Envelope` in src/store/load-persisted.ts), migrated from the version it
+ * was written in. Importing merges (src/store/merge.ts), so nothing newer on
+ * this device is lost.
  */
 import { type LoadProblem, loadPersisted } from '@/store/load-persisted';
 import { mergeStates } from '@/store/persisted-fields';
