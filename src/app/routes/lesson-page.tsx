@@ -9,7 +9,7 @@ import { useModuleSummary } from '@/hooks/use-module-summary';
 import { UnknownModuleError } from '@/lib/content';
 import { paths } from '@/lib/paths';
 import { useAppStore } from '@/store/store';
-import { LessonSources } from './lesson-sources';
+import { LessonSources } from '@/features/lesson/lesson-sources';
 
 export default function LessonPage() {
   const { t } = useTranslation('lesson');

@@ -9,8 +9,8 @@ import { formatPercent } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
 import { activeAttempt, firstUnanswered, latestFinished } from '@/domain/attempts';
 import { useAppStore } from '@/store/store';
-import { allAnswered, isPassed, resolveAttempt, scoreAttempt } from './engine';
-import { MistakeReview } from './mistake-review';
+import { allAnswered, isPassed, resolveAttempt, scoreAttempt } from '@/features/quiz/engine';
+import { MistakeReview } from '@/features/quiz/mistake-review';
 
 export default function QuizResultsPage() {
   const { t } = useTranslation('quiz');

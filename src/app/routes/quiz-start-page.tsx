@@ -9,8 +9,8 @@ import { paths } from '@/lib/paths';
 import { activeAttempt, firstUnanswered, latestFinished } from '@/domain/attempts';
 import { cryptoRandom } from '@/lib/random';
 import { useAppStore } from '@/store/store';
-import { type AttemptMode, createAttempt, wrongQuestionIds } from './engine';
-import { usePassMark } from './use-pass-mark';
+import { type AttemptMode, createAttempt, wrongQuestionIds } from '@/features/quiz/engine';
+import { usePassMark } from '@/features/quiz/use-pass-mark';
 
 export default function QuizStartPage() {
   const { t } = useTranslation('quiz');

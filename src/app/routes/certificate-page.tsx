@@ -2,10 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { PageHeading } from '@/components/ui/page-heading';
 import { useCatalogue } from '@/hooks/use-content';
 import { useAppStore } from '@/store/store';
-import { CertificateDocument } from './certificate-document';
-import { certificateState } from './certificate-facts';
-import { MissingModules } from './missing-modules';
-import { NameField } from './name-field';
+import { CertificateDocument } from '@/features/certificate/certificate-document';
+import { certificateState } from '@/features/certificate/certificate-facts';
+import { MissingModules } from '@/features/certificate/missing-modules';
+import { NameField } from '@/features/certificate/name-field';
 
 export default function CertificatePage() {
   const { t } = useTranslation('certificate');

@@ -7,7 +7,7 @@ import { useCatalogue } from '@/hooks/use-content';
 import { useProgress } from '@/hooks/use-progress';
 import { paths } from '@/lib/paths';
 import { moduleStatus } from '@/domain/module-status';
-import { PracticeSession } from './practice-session';
+import { PracticeSession } from '@/features/practice/practice-session';
 
 /** Practice mode: retake the decisions of the dilemmas until the judgement is automatic. */
 export default function PracticePage() {

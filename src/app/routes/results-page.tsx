@@ -4,14 +4,14 @@ import { Link } from 'react-router';
 import { PageHeading } from '@/components/ui/page-heading';
 import { useCatalogue } from '@/hooks/use-content';
 import { useLanguage } from '@/hooks/use-language';
-import { toCsv } from './csv';
+import { toCsv } from '@/features/assignment/csv';
 import { paths } from '@/lib/paths';
 import { localDate } from '@/lib/local-date';
 import { languageInfo } from '@/config/languages';
 import { downloadText } from '@/lib/download-file';
-import { type ImportOutcome, ImportReport } from './import-report';
-import type { ImportedItem } from './read-receipts';
-import { ReceiptImport } from './receipt-import';
+import { type ImportOutcome, ImportReport } from '@/features/assignment/import-report';
+import type { ImportedItem } from '@/features/assignment/read-receipts';
+import { ReceiptImport } from '@/features/assignment/receipt-import';
 import {
   addReceipts,
   assignmentsOf,
@@ -20,9 +20,9 @@ import {
   type RowFilter,
   type SortBy,
   visibleRows,
-} from './results';
-import { ResultsFilters } from './results-filters';
-import { ResultsTable } from './results-table';
+} from '@/features/assignment/results';
+import { ResultsFilters } from '@/features/assignment/results-filters';
+import { ResultsTable } from '@/features/assignment/results-table';
 
 const COLUMNS = [
   'name',

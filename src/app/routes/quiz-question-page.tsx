@@ -6,10 +6,10 @@ import { useModuleSummary } from '@/hooks/use-module-summary';
 import { paths } from '@/lib/paths';
 import { activeAttempt, firstUnanswered } from '@/domain/attempts';
 import { useAppStore } from '@/store/store';
-import { allAnswered, isCorrect, resolveAttempt } from './engine';
-import { AnswerFeedback } from './answer-feedback';
-import { OutdatedAttempt } from './outdated-attempt';
-import { QuestionForm } from './question-form';
+import { allAnswered, isCorrect, resolveAttempt } from '@/features/quiz/engine';
+import { AnswerFeedback } from '@/features/quiz/answer-feedback';
+import { OutdatedAttempt } from '@/features/quiz/outdated-attempt';
+import { QuestionForm } from '@/features/quiz/question-form';
 
 export default function QuizQuestionPage() {
   const { t } = useTranslation('quiz');

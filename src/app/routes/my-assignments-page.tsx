@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { AssignmentList, type ReceiptRequest } from './assignments-panel';
+import { AssignmentList, type ReceiptRequest } from '@/features/assignment/assignments-panel';
 import { PageHeading } from '@/components/ui/page-heading';
 import { paths } from '@/lib/paths';
 import type { Assignment } from '@/store/schema';
-import { ReceiptExport } from './receipt-export';
+import { ReceiptExport } from '@/features/assignment/receipt-export';
 
 /** The learner's accepted assignments, with the completion receipt of each finished one. */
 export default function MyAssignmentsPage() {

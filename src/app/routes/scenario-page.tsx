@@ -5,8 +5,8 @@ import { RatingBadge } from '@/components/ui/rating-badge';
 import { RichText } from '@/components/ui/rich-text';
 import { paths } from '@/lib/paths';
 import { useAppStore } from '@/store/store';
-import { currentNodeId, endingsWithStatus, findNode } from './engine';
-import { useScenario } from './use-scenario';
+import { currentNodeId, endingsWithStatus, findNode } from '@/features/scenario/engine';
+import { useScenario } from '@/features/scenario/use-scenario';
 
 export default function ScenarioPage() {
   const { t } = useTranslation('scenario');

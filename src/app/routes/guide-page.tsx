@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading } from '@/components/ui/page-heading';
 import { paths } from '@/lib/paths';
-import { AnswerKey } from './answer-key';
-import { SessionAgenda } from './session-agenda';
-import { useOpenDetailsForPrint } from './use-open-details-for-print';
+import { AnswerKey } from '@/features/trainer/answer-key';
+import { SessionAgenda } from '@/features/trainer/session-agenda';
+import { useOpenDetailsForPrint } from '@/features/trainer/use-open-details-for-print';
 
 /** The trainer's guide: a 30-minute session plan and the answer key for every module. */
 export default function GuidePage() {
