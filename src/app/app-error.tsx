@@ -1,4 +1,5 @@
 import i18next from 'i18next';
+import { Button } from '@/components/ui/button';
 
 /**
  * The last resort when the app itself fails (for example a chunk that cannot be
@@ -17,9 +18,9 @@ export function AppError() {
         {t('error.body', 'Sidan kunde inte visas. Dina sparade resultat är kvar. Ladda om sidan.')}
       </p>
       <p>
-        <button type="button" className="button button--primary" onClick={() => location.reload()}>
+        <Button variant="primary" onClick={() => location.reload()}>
           {t('error.reload', 'Ladda om sidan')}
-        </button>
+        </Button>
       </p>
     </main>
   );

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useStorageStatus } from '@/store/storage-status';
+import { Button } from '@/components/ui/button';
 import { UpdateNotice } from './update-notice';
 
 /** Tells the learner, in plain words, when progress cannot be kept or was recovered. */
@@ -24,9 +25,9 @@ export function StorageNotices() {
             <strong>{t('storage.recovered.title')}</strong>{' '}
             {t(`storage.recovered.${recovered.problem}`)} {t('storage.recovered.body')}
           </p>
-          <button type="button" className="button button--secondary" onClick={dismiss}>
+          <Button variant="secondary" onClick={dismiss}>
             {t('storage.recovered.dismiss')}
-          </button>
+          </Button>
         </div>
       )}
     </div>

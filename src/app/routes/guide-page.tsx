@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading } from '@/components/ui/page-heading';
+import { Button } from '@/components/ui/button';
 import { paths } from '@/lib/paths';
 import { AnswerKey } from '@/features/trainer/answer-key';
 import { SessionAgenda } from '@/features/trainer/session-agenda';
@@ -20,9 +21,7 @@ export default function GuidePage() {
       <PageHeading>{t('guide.title')}</PageHeading>
       <p className="lead">{t('guide.intro')}</p>
       <div className="actions">
-        <button type="button" className="button" onClick={() => window.print()}>
-          {t('guide.print')}
-        </button>
+        <Button onClick={() => window.print()}>{t('guide.print')}</Button>
       </div>
       <SessionAgenda />
       <AnswerKey />

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router';
 import { PageHeading } from '@/components/ui/page-heading';
+import { ButtonLink } from '@/components/ui/button-link';
 import { useModuleContent } from '@/hooks/use-content';
 import { useModuleSummary } from '@/hooks/use-module-summary';
 import { paths } from '@/lib/paths';
@@ -47,23 +48,20 @@ export default function QuizQuestionPage() {
           <AnswerFeedback question={question} selected={answer.selected} />
           <div className="actions">
             {!isLast ? (
-              <Link
-                className="button button--primary"
-                to={paths.quizQuestion(summary.id, number + 1)}
-              >
+              <ButtonLink variant="primary" to={paths.quizQuestion(summary.id, number + 1)}>
                 {t('next')}
-              </Link>
+              </ButtonLink>
             ) : allAnswered(attempt) ? (
-              <Link className="button button--primary" to={paths.quizResults(summary.id)}>
+              <ButtonLink variant="primary" to={paths.quizResults(summary.id)}>
                 {t('seeResults')}
-              </Link>
+              </ButtonLink>
             ) : (
-              <Link
-                className="button button--primary"
+              <ButtonLink
+                variant="primary"
                 to={paths.quizQuestion(summary.id, firstUnanswered(attempt) ?? 1)}
               >
                 {t('toUnanswered')}
-              </Link>
+              </ButtonLink>
             )}
           </div>
         </>

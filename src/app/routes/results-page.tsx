@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading } from '@/components/ui/page-heading';
+import { Button } from '@/components/ui/button';
 import { useCatalogue } from '@/hooks/use-content';
 import { useLanguage } from '@/hooks/use-language';
 import { toCsv } from '@/features/assignment/csv';
@@ -129,24 +130,18 @@ export default function ResultsPage() {
             <ResultsTable rows={shown} moduleTitle={moduleTitle} />
           )}
           <div className="actions results-actions">
-            <button
-              type="button"
-              className="button button--primary"
-              onClick={downloadCsv}
-              disabled={shown.length === 0}
-            >
+            <Button variant="primary" onClick={downloadCsv} disabled={shown.length === 0}>
               {t('results.csv')}
-            </button>
-            <button
-              type="button"
-              className="button button--secondary"
+            </Button>
+            <Button
+              variant="secondary"
               onClick={() => {
                 setImported({ rows: [], outcome: null });
                 document.getElementById('receipt-files')?.focus();
               }}
             >
               {t('results.clear')}
-            </button>
+            </Button>
           </div>
           <p className="muted">{t('results.csvHint')}</p>
         </section>

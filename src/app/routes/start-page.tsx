@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LazyAssignmentsPanel } from '@/features/assignment/lazy-assignments-panel';
 import { PageHeading } from '@/components/ui/page-heading';
+import { ButtonLink } from '@/components/ui/button-link';
 import { useCatalogue } from '@/hooks/use-content';
 import { useProgress } from '@/hooks/use-progress';
 import { pathModuleIds } from '@/domain/course-parts';
@@ -48,11 +49,11 @@ export default function StartPage() {
               : t('start.heading')}
           </h2>
           <p>{next.title}</p>
-          <Link className="button button--primary" to={resumeHref(next, progress)}>
+          <ButtonLink variant="primary" to={resumeHref(next, progress)}>
             {moduleStatus(next, progress) === 'in-progress'
               ? t('continue.action', { title: next.title })
               : t('start.action', { title: next.title })}
-          </Link>
+          </ButtonLink>
         </section>
       )}
       <LazyAssignmentsPanel />

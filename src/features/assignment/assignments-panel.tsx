@@ -6,6 +6,8 @@ import { useLanguage } from '@/hooks/use-language';
 import { formatDate, formatPercent } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
 import { localDate } from '@/lib/local-date';
+import { Button } from '@/components/ui/button';
+import { ButtonLink } from '@/components/ui/button-link';
 import { assignmentProgress, isAfterDue } from './receipt';
 import type { Assignment } from '@/store/schema';
 import { useAppStore } from '@/store/store';
@@ -174,14 +176,9 @@ function RemoveAssignment({ title, onRemove }: { title: string; onRemove: () => 
   if (!confirming) {
     return (
       <div className="actions assignment-card__remove">
-        <button
-          ref={button}
-          type="button"
-          className="button button--secondary"
-          onClick={() => setConfirming(true)}
-        >
+        <Button variant="secondary" ref={button} onClick={() => setConfirming(true)}>
           {t('card.remove')}
-        </button>
+        </Button>
       </div>
     );
   }
@@ -191,19 +188,18 @@ function RemoveAssignment({ title, onRemove }: { title: string; onRemove: () => 
         {t('card.confirmRemove', { title })}
       </p>
       <div className="actions">
-        <button type="button" className="button button--primary" onClick={onRemove}>
+        <Button variant="primary" onClick={onRemove}>
           {t('card.confirm')}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
+        </Button>
+        <Button
+          variant="secondary"
           onClick={() => {
             setReturnFocus(true);
             setConfirming(false);
           }}
         >
           {t('card.cancel')}
-        </button>
+        </Button>
       </div>
     </div>
   );
@@ -229,13 +225,13 @@ export function AssignmentsPanel() {
         headingLevel={3}
         renderComplete={(assignment) => (
           <p>
-            <Link
-              className="button button--primary"
+            <ButtonLink
+              variant="primary"
               to={paths.myAssignments()}
               state={{ receiptFor: assignment.id } satisfies ReceiptRequest}
             >
               {t('card.exportReceipt')}
-            </Link>
+            </ButtonLink>
           </p>
         )}
       />

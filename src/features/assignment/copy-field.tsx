@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '@/components/ui/button';
 
 interface CopyFieldProps {
   id: string;
@@ -54,9 +55,7 @@ export function CopyField({ id, label, value, hint, multiline = false }: CopyFie
       )}
       <div className="copy-field__row">
         {multiline ? <textarea rows={4} {...shared} /> : <input type="text" {...shared} />}
-        <button type="button" className="button" onClick={copy}>
-          {t('common.copy')}
-        </button>
+        <Button onClick={copy}>{t('common.copy')}</Button>
       </div>
       <p role="status" className="copy-field__status">
         {message === 'copied' && t('common.copied')}

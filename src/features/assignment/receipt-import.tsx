@@ -1,5 +1,6 @@
 import { type DragEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '@/components/ui/button';
 import { type ImportedItem, readCodes, readFiles } from './read-receipts';
 
 /**
@@ -82,9 +83,7 @@ export function ReceiptImport({ onItems }: { onItems: (items: ImportedItem[]) =>
         />
       </div>
       <div className="actions receipt-import__actions">
-        <button
-          type="button"
-          className="button"
+        <Button
           onClick={() => {
             if (busy) return;
             void read(async () => {
@@ -95,7 +94,7 @@ export function ReceiptImport({ onItems }: { onItems: (items: ImportedItem[]) =>
           }}
         >
           {busy ? t('results.import.reading') : t('results.import.readCodes')}
-        </button>
+        </Button>
       </div>
     </section>
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { mergeStates, persistedPart } from '@/store/persisted-fields';
 import type { PersistedState } from '@/store/schema';
 import { useAppStore } from '@/store/store';
+import { Button } from '@/components/ui/button';
 import { ImportSummary } from './import-summary';
 import {
   type ImportChanges,
@@ -109,16 +110,12 @@ export function ImportProgress() {
           <ImportSummary changes={step.changes} />
           <p>{t('move.previewNote')}</p>
           <div className="actions">
-            <button
-              type="button"
-              className="button button--primary"
-              onClick={() => confirm(step.imported)}
-            >
+            <Button variant="primary" onClick={() => confirm(step.imported)}>
               {t('move.confirm')}
-            </button>
-            <button type="button" className="button button--secondary" onClick={cancel}>
+            </Button>
+            <Button variant="secondary" onClick={cancel}>
               {t('move.cancel')}
-            </button>
+            </Button>
           </div>
         </div>
       )}

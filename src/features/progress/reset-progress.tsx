@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '@/store/store';
+import { Button } from '@/components/ui/button';
 
 type Step = 'idle' | 'confirm' | 'done';
 
@@ -37,37 +38,30 @@ export function ResetProgress() {
             {t('move.resetWarning')}
           </p>
           <div className="actions">
-            <button
-              type="button"
-              className="button button--danger"
+            <Button
+              variant="danger"
               onClick={() => {
                 resetAll();
                 setStep('done');
               }}
             >
               {t('move.resetConfirm')}
-            </button>
-            <button
-              type="button"
-              className="button button--secondary"
+            </Button>
+            <Button
+              variant="secondary"
               onClick={() => {
                 setReturnFocus(true);
                 setStep('idle');
               }}
             >
               {t('move.resetCancel')}
-            </button>
+            </Button>
           </div>
         </div>
       ) : (
-        <button
-          ref={button}
-          type="button"
-          className="button button--secondary"
-          onClick={() => setStep('confirm')}
-        >
+        <Button variant="secondary" ref={button} onClick={() => setStep('confirm')}>
           {t('move.reset')}
-        </button>
+        </Button>
       )}
       {step === 'done' && (
         <p ref={done} tabIndex={-1} role="status" className="move-status move-status--done">
