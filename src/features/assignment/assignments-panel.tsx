@@ -6,7 +6,7 @@ import { useLanguage } from '@/hooks/use-language';
 import { formatDate, formatPercent } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
 import { localDate } from '@/lib/local-date';
-import { Button } from '@/components/ui/button';
+import { Confirm } from '@/components/ui/confirm';
 import { ButtonLink } from '@/components/ui/button-link';
 import { assignmentProgress, isAfterDue } from './receipt';
 import type { Assignment } from '@/store/schema';
@@ -163,45 +163,16 @@ function AssignmentCard({ assignment, headingLevel, renderComplete, onRemove }: 
 /** "Remove", then a question and two answers; focus follows each step. */
 function RemoveAssignment({ title, onRemove }: { title: string; onRemove: () => void }) {
   const { t } = useTranslation('assignment');
-  const [confirming, setConfirming] = useState(false);
-  const [returnFocus, setReturnFocus] = useState(false);
-  const question = useRef<HTMLParagraphElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (confirming) question.current?.focus();
-    else if (returnFocus) button.current?.focus();
-  }, [confirming, returnFocus]);
-
-  if (!confirming) {
-    return (
-      <div className="actions assignment-card__remove">
-        <Button variant="secondary" ref={button} onClick={() => setConfirming(true)}>
-          {t('card.remove')}
-        </Button>
-      </div>
-    );
-  }
   return (
-    <div className="notice assignment-card__confirm">
-      <p ref={question} tabIndex={-1}>
-        {t('card.confirmRemove', { title })}
-      </p>
-      <div className="actions">
-        <Button variant="primary" onClick={onRemove}>
-          {t('card.confirm')}
-        </Button>
-        <Button
-          variant="secondary"
-          onClick={() => {
-            setReturnFocus(true);
-            setConfirming(false);
-          }}
-        >
-          {t('card.cancel')}
-        </Button>
-      </div>
-    </div>
+    <Confirm
+      action={t('card.remove')}
+      question={t('card.confirmRemove', { title })}
+      confirm={t('card.confirm')}
+      cancel={t('card.cancel')}
+      onConfirm={onRemove}
+      className="notice assignment-card__confirm"
+      actionClassName="actions assignment-card__remove"
+    />
   );
 }
 
