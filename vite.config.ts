@@ -78,9 +78,11 @@ export default defineConfig(({ mode }) => ({
               test: /node_modules\/(react|react-dom|scheduler|react-router|i18next|react-i18next|i18next-resources-to-backend|zustand|use-sync-external-store|zod)\//,
             },
             // Small shared building blocks travel together: fewer requests on a slow connection.
+            // The shell's own UI blocks (loading, heading, buttons) come with the first page; the
+            // rest (fields, confirm, rich text, badges) load with the pages that use them.
             {
               name: 'shared',
-              test: /\/src\/(components\/ui|hooks|lib\/(progress-status|paths|i18n|content|practice))\//,
+              test: /\/src\/(components\/ui\/(loading|page-heading|button|button-link)\.tsx|hooks\/|lib\/(progress-status|paths|i18n|content|practice)\/)/,
             },
           ],
         },

@@ -62,28 +62,36 @@ function courseInfo() {
 const fileList = (files) =>
   files.map((f) => `      <file href="${xml(encodeURI(f))}"/>`).join('\n');
 
-/** SCORM 1.2: IMS CP 1.1.2 with ADL's adlcp extensions. */
-export function manifest12(files, { version, title }) {
+/**
+ * The manifest both versions share: one organisation with one item, one SCO resource holding every
+ * file. A version brings its namespaces (`xmlns:prefix` → URI, with the schema file of each),
+ * its schema version, the name of the SCO type attribute and what else goes in the item.
+ */
+function manifest(files, { version, title }, v) {
+  const namespaces = Object.entries(v.namespaces)
+    .map(([attr, [uri]]) => `\n  ${attr}="${uri}"`)
+    .join('');
+  const schemaLocation = Object.values(v.namespaces)
+    .map(([uri, xsd]) => `${uri} ${xsd}`)
+    .join(' ');
   return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="mutkollen" version="${xml(version)}"
-  xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
-  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
+<manifest identifier="mutkollen" version="${xml(version)}"${namespaces}
   xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
+  xsi:schemaLocation="${schemaLocation}">
   <metadata>
     <schema>ADL SCORM</schema>
-    <schemaversion>1.2</schemaversion>
+    <schemaversion>${v.schemaversion}</schemaversion>
   </metadata>
   <organizations default="mutkollen-organisation">
     <organization identifier="mutkollen-organisation">
       <title>${xml(title)}</title>
-      <item identifier="mutkollen-item" identifierref="mutkollen-sco" isvisible="true" parameters="?lms=scorm12">
-        <title>${xml(title)}</title>
+      <item identifier="mutkollen-item" identifierref="mutkollen-sco" isvisible="true" parameters="?lms=${v.lms}">
+        <title>${xml(title)}</title>${v.item ?? ''}
       </item>
     </organization>
   </organizations>
   <resources>
-    <resource identifier="mutkollen-sco" type="webcontent" adlcp:scormtype="sco" href="index.html">
+    <resource identifier="mutkollen-sco" type="webcontent" ${v.scormTypeAttr}="sco" href="index.html">
 ${fileList(files)}
     </resource>
   </resources>
@@ -91,43 +99,39 @@ ${fileList(files)}
 `;
 }
 
+/** SCORM 1.2: IMS CP 1.1.2 with ADL's adlcp extensions. */
+export const manifest12 = (files, info) =>
+  manifest(files, info, {
+    namespaces: {
+      xmlns: ['http://www.imsproject.org/xsd/imscp_rootv1p1p2', 'imscp_rootv1p1p2.xsd'],
+      'xmlns:adlcp': ['http://www.adlnet.org/xsd/adlcp_rootv1p2', 'adlcp_rootv1p2.xsd'],
+    },
+    schemaversion: '1.2',
+    lms: 'scorm12',
+    scormTypeAttr: 'adlcp:scormtype',
+  });
+
 /**
  * SCORM 2004 4th Edition. The course sets completion and success itself
  * (deliveryControls), so the LMS never marks it passed on exit by default.
  */
-export function manifest2004(files, { version, title }) {
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<manifest identifier="mutkollen" version="${xml(version)}"
-  xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
-  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
-  xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
-  xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"
-  xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
-  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-  xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd">
-  <metadata>
-    <schema>ADL SCORM</schema>
-    <schemaversion>2004 4th Edition</schemaversion>
-  </metadata>
-  <organizations default="mutkollen-organisation">
-    <organization identifier="mutkollen-organisation">
-      <title>${xml(title)}</title>
-      <item identifier="mutkollen-item" identifierref="mutkollen-sco" isvisible="true" parameters="?lms=scorm2004">
-        <title>${xml(title)}</title>
+export const manifest2004 = (files, info) =>
+  manifest(files, info, {
+    namespaces: {
+      xmlns: ['http://www.imsglobal.org/xsd/imscp_v1p1', 'imscp_v1p1.xsd'],
+      'xmlns:adlcp': ['http://www.adlnet.org/xsd/adlcp_v1p3', 'adlcp_v1p3.xsd'],
+      'xmlns:adlseq': ['http://www.adlnet.org/xsd/adlseq_v1p3', 'adlseq_v1p3.xsd'],
+      'xmlns:adlnav': ['http://www.adlnet.org/xsd/adlnav_v1p3', 'adlnav_v1p3.xsd'],
+      'xmlns:imsss': ['http://www.imsglobal.org/xsd/imsss', 'imsss_v1p0.xsd'],
+    },
+    schemaversion: '2004 4th Edition',
+    lms: 'scorm2004',
+    scormTypeAttr: 'adlcp:scormType',
+    item: `
         <imsss:sequencing>
           <imsss:deliveryControls tracked="true" completionSetByContent="true" objectiveSetByContent="true"/>
-        </imsss:sequencing>
-      </item>
-    </organization>
-  </organizations>
-  <resources>
-    <resource identifier="mutkollen-sco" type="webcontent" adlcp:scormType="sco" href="index.html">
-${fileList(files)}
-    </resource>
-  </resources>
-</manifest>
-`;
-}
+        </imsss:sequencing>`,
+  });
 
 function writeZip(name, manifest, files) {
   const entries = { 'imsmanifest.xml': [new TextEncoder().encode(manifest), { mtime: ZIP_DATE }] };

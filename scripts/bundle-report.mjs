@@ -11,36 +11,30 @@ export const budgets = { firstLoadJs: 125 * 1024, route: 150 * 1024, lazyChunk: 
 const firstModule = 'what-is-corruption';
 export const routes = {
   '/ (start page)': ['src/app/routes/start-page.tsx', 'src/locales/sv/catalogue.json'],
-  '/modules/:id': ['src/features/catalogue/module-page.tsx', 'src/locales/sv/catalogue.json'],
+  '/modules/:id': ['src/app/routes/module-page.tsx', 'src/locales/sv/catalogue.json'],
   '/modules/:id/lessons/:id': [
-    'src/features/lesson/lesson-page.tsx',
+    'src/app/routes/lesson-page.tsx',
     'src/locales/sv/lesson.json',
     `mutkollen-content/module/sv/${firstModule}`,
   ],
   '/modules/:id/quiz/:n': [
-    'src/features/quiz/quiz-question-page.tsx',
+    'src/app/routes/quiz-question-page.tsx',
     'src/locales/sv/quiz.json',
     `mutkollen-content/module/sv/${firstModule}`,
   ],
   '/modules/:id/scenarios/:id/:step': [
-    'src/features/scenario/scenario-step-page.tsx',
+    'src/app/routes/scenario-step-page.tsx',
     'src/locales/sv/scenario.json',
     `mutkollen-content/module/sv/${firstModule}`,
   ],
-  '/progress': ['src/features/progress/progress-page.tsx', 'src/locales/sv/progress.json'],
-  '/certificate': [
-    'src/features/certificate/certificate-page.tsx',
-    'src/locales/sv/certificate.json',
-  ],
-  '/practice': ['src/features/practice/practice-page.tsx', 'src/locales/sv/practice.json'],
-  '/self-check': ['src/features/self-check/self-check-page.tsx', 'src/locales/sv/selfcheck.json'],
-  '/trainer': ['src/features/trainer/trainer-page.tsx', 'src/locales/sv/trainer.json'],
-  '/trainer/assign': ['src/features/assignment/builder-page.tsx', 'src/locales/sv/assignment.json'],
-  '/trainer/results': [
-    'src/features/assignment/results-page.tsx',
-    'src/locales/sv/assignment.json',
-  ],
-  '/about': ['src/features/about/about-page.tsx', 'src/locales/sv/about.json'],
+  '/progress': ['src/app/routes/progress-page.tsx', 'src/locales/sv/progress.json'],
+  '/certificate': ['src/app/routes/certificate-page.tsx', 'src/locales/sv/certificate.json'],
+  '/practice': ['src/app/routes/practice-page.tsx', 'src/locales/sv/practice.json'],
+  '/self-check': ['src/app/routes/self-check-page.tsx', 'src/locales/sv/selfcheck.json'],
+  '/trainer': ['src/app/routes/trainer-page.tsx', 'src/locales/sv/trainer.json'],
+  '/trainer/assign': ['src/app/routes/builder-page.tsx', 'src/locales/sv/assignment.json'],
+  '/trainer/results': ['src/app/routes/results-page.tsx', 'src/locales/sv/assignment.json'],
+  '/about': ['src/app/routes/about-page.tsx', 'src/locales/sv/about.json'],
 };
 const everyRoute = ['src/locales/sv/common.json', 'mutkollen-content/catalogue/sv'];
 

@@ -1,5 +1,6 @@
 import { RecoveryPanel } from '@/components/recovery/recovery-panel';
 import { useRecoveryText } from '@/components/recovery/recovery-text';
+import { Button } from '@/components/ui/button';
 
 /**
  * The last resort when the app itself fails (for example a chunk that cannot be
@@ -14,9 +15,9 @@ export function AppError() {
       <h1>{text('error.title')}</h1>
       <p>{text('error.body')}</p>
       <p>
-        <button type="button" className="button button--primary" onClick={() => location.reload()}>
+        <Button variant="primary" onClick={() => location.reload()}>
           {text('error.reload')}
-        </button>
+        </Button>
       </p>
       <RecoveryPanel />
     </main>

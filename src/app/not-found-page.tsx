@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { PageHeading } from '@/components/ui/page-heading';
+import { ButtonLink } from '@/components/ui/button-link';
 import { paths } from '@/lib/paths';
 
 export function NotFoundPage() {
@@ -10,9 +10,7 @@ export function NotFoundPage() {
       <PageHeading>{t('notFound.title')}</PageHeading>
       <p>{t('notFound.body')}</p>
       <p>
-        <Link className="button" to={paths.home()}>
-          {t('notFound.home')}
-        </Link>
+        <ButtonLink to={paths.home()}>{t('notFound.home')}</ButtonLink>
       </p>
     </div>
   );

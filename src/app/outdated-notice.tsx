@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useStorageStatus } from '@/store/storage-status';
 import { useUpdateStatus } from './update-status';
+import { Button } from '@/components/ui/button';
 
 /**
  * Shown once a newer version of the app has saved the progress: this page saves
@@ -20,13 +21,9 @@ export function OutdatedNotice() {
         <p>
           <strong>{t('storage.outdated.title')}</strong> {t('storage.outdated.body')}
         </p>
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => (applyUpdate ? applyUpdate() : location.reload())}
-        >
+        <Button variant="primary" onClick={() => (applyUpdate ? applyUpdate() : location.reload())}>
           {t('storage.outdated.action')}
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { RecoveryPanel } from '@/components/recovery/recovery-panel';
 import { PageHeading } from '@/components/ui/page-heading';
+import { Button } from '@/components/ui/button';
+import { ButtonLink } from '@/components/ui/button-link';
 import { UnknownModuleError } from '@/lib/content';
 import { paths } from '@/lib/paths';
 import { NotFoundPage } from './not-found-page';
@@ -18,16 +19,10 @@ export function RouteError({ error }: { error: unknown }) {
       <PageHeading>{t('error.title')}</PageHeading>
       <p>{t('error.body')}</p>
       <p className="actions">
-        <Link className="button" to={paths.home()}>
-          {t('error.home')}
-        </Link>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => location.reload()}
-        >
+        <ButtonLink to={paths.home()}>{t('error.home')}</ButtonLink>
+        <Button variant="secondary" onClick={() => location.reload()}>
           {t('error.reload')}
-        </button>
+        </Button>
       </p>
       <RecoveryPanel />
     </div>

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { DownloadSaved } from '@/components/recovery/download-saved';
 import { paths } from '@/lib/paths';
 import { useStorageStatus } from '@/store/storage-status';
 import { OutdatedNotice } from './outdated-notice';
+import { Button } from '@/components/ui/button';
+import { ButtonLink } from '@/components/ui/button-link';
 import { UpdateNotice } from './update-notice';
 
 /**
@@ -40,15 +41,13 @@ export function StorageNotices() {
             </p>
             <p className="actions">
               {recovered.backupKey ? (
-                <Link className="button" to={paths.progress()}>
-                  {t('storage.recovered.toBackups')}
-                </Link>
+                <ButtonLink to={paths.progress()}>{t('storage.recovered.toBackups')}</ButtonLink>
               ) : (
                 <DownloadSaved inLiveRegion />
               )}
-              <button type="button" className="button button--secondary" onClick={dismiss}>
+              <Button variant="secondary" onClick={dismiss}>
                 {t('storage.recovered.dismiss')}
-              </button>
+              </Button>
             </p>
           </div>
         )}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Button } from '@/components/ui/button';
 import { useUpdateStatus } from './update-status';
 
 /** Offers a waiting new version; it is applied only when the learner says so. */
@@ -11,9 +12,9 @@ export function UpdateNotice() {
       <p>
         <strong>{t('update.title')}</strong> {t('update.body')}
       </p>
-      <button type="button" className="button button--primary" onClick={applyUpdate}>
+      <Button variant="primary" onClick={applyUpdate}>
         {t('update.action')}
-      </button>
+      </Button>
     </div>
   );
 }

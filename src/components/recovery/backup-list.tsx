@@ -7,6 +7,7 @@ import { type BackupInfo, STATE_BACKUP_DAYS } from '@/store/backups';
 import type { RestoreOutcome } from '@/store/data-slice';
 import { useAppStore } from '@/store/store';
 import { type RecoveryKey, useRecoveryText } from './recovery-text';
+import { Button } from '@/components/ui/button';
 
 type Said = RestoreOutcome | 'removed' | 'notRemoved';
 
@@ -76,27 +77,19 @@ export function BackupList({ headingLevel, onRestored }: BackupListProps) {
                 <span className="backups__name">{name(b)}</span>
                 <span className="actions">
                   {b.reason !== 'corrupt' ? (
-                    <button type="button" className="button" onClick={() => restore(b)}>
+                    <Button onClick={() => restore(b)}>
                       {text('recovery.restore')}
                       {hidden}
-                    </button>
+                    </Button>
                   ) : null}
-                  <button
-                    type="button"
-                    className="button button--secondary"
-                    onClick={() => download(b)}
-                  >
+                  <Button variant="secondary" onClick={() => download(b)}>
                     {text('recovery.downloadCopy')}
                     {hidden}
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--secondary"
-                    onClick={() => remove(b)}
-                  >
+                  </Button>
+                  <Button variant="secondary" onClick={() => remove(b)}>
                     {text('recovery.remove')}
                     {hidden}
-                  </button>
+                  </Button>
                 </span>
               </li>
             );

@@ -4,6 +4,7 @@ import { useAppStore } from '@/store/store';
 import { BackupList } from './backup-list';
 import { DownloadSaved } from './download-saved';
 import { useRecoveryText } from './recovery-text';
+import { Button } from '@/components/ui/button';
 
 /**
  * The way out on an error page, when the rest of the app may be broken: download
@@ -50,31 +51,25 @@ export function RecoveryPanel({ onChanged = () => location.reload() }: { onChang
             {text('recovery.resetWarning', { days: STATE_BACKUP_DAYS })}
           </p>
           <div className="actions">
-            <button type="button" className="button button--danger" onClick={reset}>
+            <Button variant="danger" onClick={reset}>
               {text('recovery.resetConfirm')}
-            </button>
-            <button
-              type="button"
-              className="button button--secondary"
+            </Button>
+            <Button
+              variant="secondary"
               onClick={() => {
                 setReturnFocus(true);
                 setConfirming(false);
               }}
             >
               {text('recovery.resetCancel')}
-            </button>
+            </Button>
           </div>
         </div>
       ) : (
         <p>
-          <button
-            ref={resetButton}
-            type="button"
-            className="button button--secondary"
-            onClick={() => setConfirming(true)}
-          >
+          <Button ref={resetButton} variant="secondary" onClick={() => setConfirming(true)}>
             {text('recovery.reset')}
-          </button>
+          </Button>
         </p>
       )}
     </section>

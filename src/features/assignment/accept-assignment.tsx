@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { PageHeading } from '@/components/ui/page-heading';
+import { Button } from '@/components/ui/button';
+import { ButtonLink } from '@/components/ui/button-link';
 import { useCatalogue } from '@/hooks/use-content';
 import type { LinkedAssignment } from './assignment-draft';
 import { paths } from '@/lib/paths';
@@ -41,16 +43,16 @@ export function AcceptAssignment({ assignment }: { assignment: LinkedAssignment 
             {t('accept.already')}
           </p>
           <p>
-            <Link className="button button--primary" to={paths.myAssignments()}>
+            <ButtonLink variant="primary" to={paths.myAssignments()}>
               {t('accept.toMine')}
-            </Link>
+            </ButtonLink>
           </p>
         </>
       ) : (
         <div className="actions">
-          <button type="button" className="button button--primary" onClick={accept}>
+          <Button variant="primary" onClick={accept}>
             {t('accept.action')}
-          </button>
+          </Button>
         </div>
       )}
       <p className="muted">{t('accept.privacy')}</p>

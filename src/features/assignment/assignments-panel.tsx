@@ -6,6 +6,8 @@ import { useLanguage } from '@/hooks/use-language';
 import { formatDate, formatPercent } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
 import { localDate } from '@/lib/local-date';
+import { Confirm } from '@/components/ui/confirm';
+import { ButtonLink } from '@/components/ui/button-link';
 import { assignmentProgress, isAfterDue } from './receipt';
 import type { Assignment } from '@/store/schema';
 import { useAppStore } from '@/store/store';
@@ -161,51 +163,16 @@ function AssignmentCard({ assignment, headingLevel, renderComplete, onRemove }: 
 /** "Remove", then a question and two answers; focus follows each step. */
 function RemoveAssignment({ title, onRemove }: { title: string; onRemove: () => void }) {
   const { t } = useTranslation('assignment');
-  const [confirming, setConfirming] = useState(false);
-  const [returnFocus, setReturnFocus] = useState(false);
-  const question = useRef<HTMLParagraphElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (confirming) question.current?.focus();
-    else if (returnFocus) button.current?.focus();
-  }, [confirming, returnFocus]);
-
-  if (!confirming) {
-    return (
-      <div className="actions assignment-card__remove">
-        <button
-          ref={button}
-          type="button"
-          className="button button--secondary"
-          onClick={() => setConfirming(true)}
-        >
-          {t('card.remove')}
-        </button>
-      </div>
-    );
-  }
   return (
-    <div className="notice assignment-card__confirm">
-      <p ref={question} tabIndex={-1}>
-        {t('card.confirmRemove', { title })}
-      </p>
-      <div className="actions">
-        <button type="button" className="button button--primary" onClick={onRemove}>
-          {t('card.confirm')}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            setReturnFocus(true);
-            setConfirming(false);
-          }}
-        >
-          {t('card.cancel')}
-        </button>
-      </div>
-    </div>
+    <Confirm
+      action={t('card.remove')}
+      question={t('card.confirmRemove', { title })}
+      confirm={t('card.confirm')}
+      cancel={t('card.cancel')}
+      onConfirm={onRemove}
+      className="notice assignment-card__confirm"
+      actionClassName="actions assignment-card__remove"
+    />
   );
 }
 
@@ -229,13 +196,13 @@ export function AssignmentsPanel() {
         headingLevel={3}
         renderComplete={(assignment) => (
           <p>
-            <Link
-              className="button button--primary"
+            <ButtonLink
+              variant="primary"
               to={paths.myAssignments()}
               state={{ receiptFor: assignment.id } satisfies ReceiptRequest}
             >
               {t('card.exportReceipt')}
-            </Link>
+            </ButtonLink>
           </p>
         )}
       />

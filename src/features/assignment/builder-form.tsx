@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '@/components/ui/button';
 import { FORM_FIELDS, type FormErrors, type FormField, type FormValues } from './draft-form';
 import { type ModuleGroup, ModuleGroups } from './module-groups';
 import { TextField } from './text-field';
@@ -130,13 +131,9 @@ export function BuilderForm(props: BuilderFormProps) {
           </p>
         )}
         <ModuleGroups groups={groups} selected={values.modules} onToggle={toggleModules} />
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => set('modules')(modules.map((m) => m.id))}
-        >
+        <Button variant="secondary" onClick={() => set('modules')(modules.map((m) => m.id))}>
           {t('builder.fields.allModules')}
-        </button>
+        </Button>
       </fieldset>
       <TextField
         id={fieldId('passMark')}
@@ -176,9 +173,9 @@ export function BuilderForm(props: BuilderFormProps) {
         maxLength={250}
       />
       <div className="actions">
-        <button type="submit" className="button button--primary">
+        <Button variant="primary" type="submit">
           {busy ? t('builder.creating') : t('builder.create')}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -1,5 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
 
 interface CopyFieldProps {
   id: string;
@@ -31,37 +33,32 @@ export function CopyField({ id, label, value, hint, multiline = false }: CopyFie
     }
   };
 
-  const hintId = hint ? `${id}-hint` : undefined;
   const shared = {
-    id,
     ref: field,
     readOnly: true,
     value,
     className: 'text-input copy-field__input',
-    'aria-describedby': hintId,
     spellCheck: false,
     onFocus: () => field.current?.select(),
   };
   return (
-    <div className="field copy-field">
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      {hint && (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
+    <Field id={id} label={label} hint={hint} className="copy-field">
+      {(control) => (
+        <>
+          <div className="copy-field__row">
+            {multiline ? (
+              <textarea rows={4} {...control} {...shared} />
+            ) : (
+              <input type="text" {...control} {...shared} />
+            )}
+            <Button onClick={copy}>{t('common.copy')}</Button>
+          </div>
+          <p role="status" className="copy-field__status">
+            {message === 'copied' && t('common.copied')}
+            {message === 'failed' && t('common.copyFailed')}
+          </p>
+        </>
       )}
-      <div className="copy-field__row">
-        {multiline ? <textarea rows={4} {...shared} /> : <input type="text" {...shared} />}
-        <button type="button" className="button" onClick={copy}>
-          {t('common.copy')}
-        </button>
-      </div>
-      <p role="status" className="copy-field__status">
-        {message === 'copied' && t('common.copied')}
-        {message === 'failed' && t('common.copyFailed')}
-      </p>
-    </div>
+    </Field>
   );
 }

@@ -1,6 +1,7 @@
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Button } from '@/components/ui/button';
 import type { AssignmentDraft } from './assignment-draft';
 import { paths } from '@/lib/paths';
 import { CopyField } from './copy-field';
@@ -45,9 +46,7 @@ export function LinkResult({ assignment, moduleTitles, url, headingRef }: LinkRe
           />
         )}
         <div className="actions assignment-result__print">
-          <button type="button" className="button" onClick={() => window.print()}>
-            {t('builder.result.print')}
-          </button>
+          <Button onClick={() => window.print()}>{t('builder.result.print')}</Button>
         </div>
         <p className="muted">{t('builder.result.printHint')}</p>
         <p>

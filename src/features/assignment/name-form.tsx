@@ -1,6 +1,7 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '@/store/store';
+import { Button } from '@/components/ui/button';
 
 /** Asks for the learner's name for the receipt and saves it (on this device only). */
 export function NameForm({ id, onSaved }: { id: string; onSaved?: () => void }) {
@@ -53,9 +54,9 @@ export function NameForm({ id, onSaved }: { id: string; onSaved?: () => void }) 
           }}
         />
       </div>
-      <button type="submit" className="button button--primary">
+      <Button variant="primary" type="submit">
         {t('receipt.nameSave')}
-      </button>
+      </Button>
     </form>
   );
 }

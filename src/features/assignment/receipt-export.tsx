@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCatalogue } from '@/hooks/use-content';
+import { Button } from '@/components/ui/button';
 import { buildReceipt, isValidReceipt } from './receipt';
 import { encodeReceiptCode, receiptFileName, receiptToJson } from './receipt-codec';
 import type { Assignment } from '@/store/schema';
@@ -66,9 +67,9 @@ export function ReceiptExport({ assignment }: { assignment: Assignment }) {
       </p>
       <p>{t('receipt.forName', { name: receipt.name })}</p>
       <h4>{t('receipt.fileHeading')}</h4>
-      <button type="button" className="button button--primary" onClick={download}>
+      <Button variant="primary" onClick={download}>
         {t('receipt.download')}
-      </button>
+      </Button>
       <p role="status" className="assignment-status">
         {downloaded && t('receipt.downloaded', { file: downloaded })}
       </p>

@@ -1,5 +1,7 @@
 import { type DragEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
 import { type ImportedItem, readCodes, readFiles } from './read-receipts';
 
 /**
@@ -64,27 +66,24 @@ export function ReceiptImport({ onItems }: { onItems: (items: ImportedItem[]) =>
           }}
         />
       </div>
-      <div className="field">
-        <label htmlFor="receipt-codes" className="field-label">
-          {t('results.import.codesLabel')}
-        </label>
-        <p id="receipt-codes-hint" className="field-hint">
-          {t('results.import.codesHint')}
-        </p>
-        <textarea
-          id="receipt-codes"
-          className="text-input receipt-import__codes"
-          rows={4}
-          spellCheck={false}
-          aria-describedby="receipt-codes-hint"
-          value={codes}
-          onChange={(e) => setCodes(e.target.value)}
-        />
-      </div>
+      <Field
+        id="receipt-codes"
+        label={t('results.import.codesLabel')}
+        hint={t('results.import.codesHint')}
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            className="text-input receipt-import__codes"
+            rows={4}
+            spellCheck={false}
+            value={codes}
+            onChange={(e) => setCodes(e.target.value)}
+          />
+        )}
+      </Field>
       <div className="actions receipt-import__actions">
-        <button
-          type="button"
-          className="button"
+        <Button
           onClick={() => {
             if (busy) return;
             void read(async () => {
@@ -95,7 +94,7 @@ export function ReceiptImport({ onItems }: { onItems: (items: ImportedItem[]) =>
           }}
         >
           {busy ? t('results.import.reading') : t('results.import.readCodes')}
-        </button>
+        </Button>
       </div>
     </section>
   );

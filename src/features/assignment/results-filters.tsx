@@ -1,4 +1,6 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '@/components/ui/field';
 import type { RowFilter, SortBy } from './results';
 
 interface ResultsFiltersProps {
@@ -21,55 +23,63 @@ export function ResultsFilters({
   return (
     <fieldset className="results-filters">
       <legend>{t('results.filters.heading')}</legend>
-      <div className="field">
-        <label htmlFor="results-sort" className="field-label">
-          {t('results.filters.sort')}
-        </label>
-        <select
-          id="results-sort"
-          className="select"
-          value={sortBy}
-          onChange={(e) => onSort(e.target.value as SortBy)}
-        >
-          <option value="name">{t('results.filters.sortName')}</option>
-          <option value="date">{t('results.filters.sortDate')}</option>
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="results-assignment" className="field-label">
-          {t('results.filters.assignment')}
-        </label>
-        <select
-          id="results-assignment"
-          className="select"
-          value={filter.assignment}
-          onChange={(e) => onFilter({ ...filter, assignment: e.target.value })}
-        >
-          <option value="all">{t('results.filters.allAssignments')}</option>
-          {assignments.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.title}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="results-timeliness" className="field-label">
-          {t('results.filters.status')}
-        </label>
-        <select
-          id="results-timeliness"
-          className="select"
-          value={filter.timeliness}
-          onChange={(e) =>
-            onFilter({ ...filter, timeliness: e.target.value as RowFilter['timeliness'] })
-          }
-        >
-          <option value="all">{t('results.filters.allStatuses')}</option>
-          <option value="on-time">{t('results.status.on-time')}</option>
-          <option value="late">{t('results.status.late')}</option>
-        </select>
-      </div>
+      <FilterSelect
+        id="results-sort"
+        label={t('results.filters.sort')}
+        value={sortBy}
+        onChange={(value) => onSort(value as SortBy)}
+      >
+        <option value="name">{t('results.filters.sortName')}</option>
+        <option value="date">{t('results.filters.sortDate')}</option>
+      </FilterSelect>
+      <FilterSelect
+        id="results-assignment"
+        label={t('results.filters.assignment')}
+        value={filter.assignment}
+        onChange={(assignment) => onFilter({ ...filter, assignment })}
+      >
+        <option value="all">{t('results.filters.allAssignments')}</option>
+        {assignments.map((a) => (
+          <option key={a.id} value={a.id}>
+            {a.title}
+          </option>
+        ))}
+      </FilterSelect>
+      <FilterSelect
+        id="results-timeliness"
+        label={t('results.filters.status')}
+        value={filter.timeliness}
+        onChange={(value) => onFilter({ ...filter, timeliness: value as RowFilter['timeliness'] })}
+      >
+        <option value="all">{t('results.filters.allStatuses')}</option>
+        <option value="on-time">{t('results.status.on-time')}</option>
+        <option value="late">{t('results.status.late')}</option>
+      </FilterSelect>
     </fieldset>
+  );
+}
+
+interface FilterSelectProps {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  children: ReactNode;
+}
+
+function FilterSelect({ id, label, value, onChange, children }: FilterSelectProps) {
+  return (
+    <Field id={id} label={label}>
+      {(control) => (
+        <select
+          {...control}
+          className="select"
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        >
+          {children}
+        </select>
+      )}
+    </Field>
   );
 }

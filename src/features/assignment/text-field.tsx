@@ -1,5 +1,6 @@
 import type { InputHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '@/components/ui/field';
 import type { FieldError } from './draft-form';
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange'> {
@@ -11,36 +12,25 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'on
   onChange: (value: string) => void;
 }
 
-/** A labelled input with its hint and error, both tied to it with aria-describedby. */
+/** A labelled input of the assignment form, with its hint and its error in words. */
 export function TextField({ id, label, hint, error, value, onChange, ...input }: TextFieldProps) {
   const { t } = useTranslation('assignment');
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
   return (
-    <div className={error ? 'field field--invalid' : 'field'}>
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      {hint && (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
+    <Field
+      id={id}
+      label={label}
+      hint={hint}
+      error={error && t(`builder.errors.${error.key}`, { max: error.max })}
+    >
+      {(control) => (
+        <input
+          {...control}
+          className="text-input"
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          {...input}
+        />
       )}
-      {error && (
-        <p id={errorId} className="field-error">
-          <span aria-hidden="true">⚠ </span>
-          {t(`builder.errors.${error.key}`, { max: error.max })}
-        </p>
-      )}
-      <input
-        id={id}
-        className="text-input"
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[errorId, hintId].filter(Boolean).join(' ') || undefined}
-        {...input}
-      />
-    </div>
+    </Field>
   );
 }

@@ -3,6 +3,7 @@ import { useLanguage } from '@/hooks/use-language';
 import { partMinutes } from '@/lib/estimate';
 import { formatTitles } from '@/lib/i18n';
 import type { CourseTrack } from '@/types/content';
+import { Button } from '@/components/ui/button';
 
 interface PathSummaryProps {
   tracks: CourseTrack[];
@@ -29,9 +30,9 @@ export function PathSummary({ tracks, minutes, onChange }: PathSummaryProps) {
             })
           : t('path.coreOnly', { minutes: rounded })}
       </p>
-      <button type="button" className="button button--secondary" onClick={onChange}>
+      <Button variant="secondary" onClick={onChange}>
         {t('path.change')}
-      </button>
+      </Button>
     </>
   );
 }

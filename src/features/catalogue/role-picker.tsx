@@ -2,6 +2,7 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { partMinutes } from '@/lib/estimate';
 import type { CourseTrack } from '@/types/content';
+import { Button } from '@/components/ui/button';
 
 interface RolePickerProps {
   tracks: CourseTrack[];
@@ -70,13 +71,13 @@ export function RolePicker({ tracks, chosen, onSave, onCancel }: RolePickerProps
         </ul>
       </fieldset>
       <div className="actions">
-        <button type="submit" className="button button--primary">
+        <Button variant="primary" type="submit">
           {t('picker.save')}
-        </button>
+        </Button>
         {onCancel && (
-          <button type="button" className="button button--secondary" onClick={onCancel}>
+          <Button variant="secondary" onClick={onCancel}>
             {t('picker.cancel')}
-          </button>
+          </Button>
         )}
       </div>
     </form>

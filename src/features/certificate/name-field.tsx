@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '@/components/ui/field';
 import { useAppStore } from '@/store/store';
 
 /** The learner types the name for the certificate; it is saved on this device only. */
@@ -10,26 +11,25 @@ export function NameField() {
   // The field keeps what is typed (spaces too); the store keeps it trimmed.
   const [draft, setDraft] = useState(saved);
   return (
-    <div className="field">
-      <label htmlFor="learner-name" className="field-label">
-        {t('name.label')}
-      </label>
-      <p id="learner-name-hint" className="field-hint">
-        {import.meta.env.MODE === 'scorm' ? t('name.hintLms') : t('name.hint')}
-      </p>
-      <input
-        id="learner-name"
-        type="text"
-        className="text-input"
-        autoComplete="name"
-        maxLength={120}
-        aria-describedby="learner-name-hint"
-        value={draft}
-        onChange={(e) => {
-          setDraft(e.target.value);
-          setLearnerName(e.target.value);
-        }}
-      />
-    </div>
+    <Field
+      id="learner-name"
+      label={t('name.label')}
+      hint={import.meta.env.MODE === 'scorm' ? t('name.hintLms') : t('name.hint')}
+    >
+      {(control) => (
+        <input
+          {...control}
+          type="text"
+          className="text-input"
+          autoComplete="name"
+          maxLength={120}
+          value={draft}
+          onChange={(e) => {
+            setDraft(e.target.value);
+            setLearnerName(e.target.value);
+          }}
+        />
+      )}
+    </Field>
   );
 }

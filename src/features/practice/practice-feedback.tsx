@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bestChoices, bestRating } from '@/domain/practice';
 import type { ScenarioChoice, ScenarioStep } from '@/types/content';
+import { Button } from '@/components/ui/button';
 import { verdictIcons, verdictOf } from './verdict';
 
 interface PracticeFeedbackProps {
@@ -57,9 +58,9 @@ export function PracticeFeedback({ step, chosen, isLast, onNext }: PracticeFeedb
         </div>
       )}
       <div className="actions">
-        <button type="button" className="button button--primary" onClick={onNext}>
+        <Button variant="primary" onClick={onNext}>
           {isLast ? t('seeSummary') : t('next')}
-        </button>
+        </Button>
       </div>
     </section>
   );

@@ -12,6 +12,7 @@ import {
 import { cryptoRandom } from '@/lib/random';
 import { useAppStore } from '@/store/store';
 import type { ScenarioChoice } from '@/types/content';
+import { Button } from '@/components/ui/button';
 import { PracticeDecision } from './practice-decision';
 import { PracticeSummary } from './practice-summary';
 import { usePracticeModules } from './use-practice-modules';
@@ -58,9 +59,9 @@ export function PracticeSession({ moduleIds }: { moduleIds: string[] }) {
           {t('pool', { count: pool.length })} {t('sessionSize', { count: SESSION_SIZE })}
         </p>
         <p>
-          <button type="button" className="button button--primary" onClick={start}>
+          <Button variant="primary" onClick={start}>
             {t('start')}
-          </button>
+          </Button>
         </p>
       </>
     );

@@ -1,9 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { DecisionPoint } from '@/domain/practice';
 import { paths } from '@/lib/paths';
 import type { ScenarioChoice } from '@/types/content';
+import { Button } from '@/components/ui/button';
+import { ButtonLink } from '@/components/ui/button-link';
 import { type Verdict, verdictIcons, verdictOf } from './verdict';
 
 interface PracticeSummaryProps {
@@ -53,12 +54,12 @@ export function PracticeSummary({ results, onAgain }: PracticeSummaryProps) {
         })}
       </ol>
       <div className="actions">
-        <button type="button" className="button button--primary" onClick={onAgain}>
+        <Button variant="primary" onClick={onAgain}>
           {t('summary.again')}
-        </button>
-        <Link className="button button--secondary" to={paths.home()}>
+        </Button>
+        <ButtonLink variant="secondary" to={paths.home()}>
           {t('summary.toCourse')}
-        </Link>
+        </ButtonLink>
       </div>
     </section>
   );

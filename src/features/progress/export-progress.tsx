@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { persistedPart } from '@/store/persisted-fields';
 import { useAppStore } from '@/store/store';
+import { Button } from '@/components/ui/button';
 import { downloadProgress } from './export-file';
 
 /** Downloads everything the learner owns as a file they can import elsewhere. */
@@ -12,13 +13,9 @@ export function ExportProgress() {
     <section aria-labelledby="export-heading">
       <h3 id="export-heading">{t('move.exportHeading')}</h3>
       <p>{t('move.exportHint')}</p>
-      <button
-        type="button"
-        className="button"
-        onClick={() => setFile(downloadProgress(persistedPart(useAppStore.getState())))}
-      >
+      <Button onClick={() => setFile(downloadProgress(persistedPart(useAppStore.getState())))}>
         {t('move.export')}
-      </button>
+      </Button>
       <p role="status" className="move-status">
         {file && t('move.exported', { file })}
       </p>

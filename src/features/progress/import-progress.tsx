@@ -5,6 +5,7 @@ import type { BackupOutcome } from '@/store/data-slice';
 import { persistedPart } from '@/store/persisted-fields';
 import type { PersistedState } from '@/store/schema';
 import { useAppStore } from '@/store/store';
+import { Button } from '@/components/ui/button';
 import { ImportSummary } from './import-summary';
 import {
   type ImportChanges,
@@ -114,16 +115,12 @@ export function ImportProgress() {
           <p>{t('move.previewNote')}</p>
           {step.partial && <p>{t('move.partial')}</p>}
           <div className="actions">
-            <button
-              type="button"
-              className="button button--primary"
-              onClick={() => confirm(step.imported)}
-            >
+            <Button variant="primary" onClick={() => confirm(step.imported)}>
               {t('move.confirm')}
-            </button>
-            <button type="button" className="button button--secondary" onClick={cancel}>
+            </Button>
+            <Button variant="secondary" onClick={cancel}>
               {t('move.cancel')}
-            </button>
+            </Button>
           </div>
         </div>
       )}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { STATE_BACKUP_DAYS } from '@/store/backups';
 import type { BackupOutcome } from '@/store/data-slice';
 import { useAppStore } from '@/store/store';
+import { Button } from '@/components/ui/button';
 
 type Step = 'idle' | 'confirm' | BackupOutcome;
 
@@ -42,34 +43,24 @@ export function ResetProgress() {
             {t('move.resetWarning', { days: STATE_BACKUP_DAYS })}
           </p>
           <div className="actions">
-            <button
-              type="button"
-              className="button button--danger"
-              onClick={() => setStep(resetAll())}
-            >
+            <Button variant="danger" onClick={() => setStep(resetAll())}>
               {t('move.resetConfirm')}
-            </button>
-            <button
-              type="button"
-              className="button button--secondary"
+            </Button>
+            <Button
+              variant="secondary"
               onClick={() => {
                 setReturnFocus(true);
                 setStep('idle');
               }}
             >
               {t('move.resetCancel')}
-            </button>
+            </Button>
           </div>
         </div>
       ) : (
-        <button
-          ref={button}
-          type="button"
-          className="button button--secondary"
-          onClick={() => setStep('confirm')}
-        >
+        <Button ref={button} variant="secondary" onClick={() => setStep('confirm')}>
           {t('move.reset')}
-        </button>
+        </Button>
       )}
       {(step === 'kept' || step === 'nothing' || step === 'failed') && (
         <p ref={done} tabIndex={-1} role="status" className="move-status move-status--done">

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { PageHeading } from '@/components/ui/page-heading';
+import { Button } from '@/components/ui/button';
 import { paths } from '@/lib/paths';
 import { useAppStore } from '@/store/store';
 
@@ -14,16 +15,15 @@ export function OutdatedAttempt({ moduleId, attemptId }: { moduleId: string; att
       <PageHeading>{t('title')}</PageHeading>
       <div className="notice notice--warning" role="status">
         <p>{t('outdated')}</p>
-        <button
-          type="button"
-          className="button button--primary"
+        <Button
+          variant="primary"
           onClick={() => {
             discardQuizAttempt(moduleId, attemptId);
             void navigate(paths.quiz(moduleId));
           }}
         >
           {t('startAgain')}
-        </button>
+        </Button>
       </div>
     </div>
   );

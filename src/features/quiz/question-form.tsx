@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '@/components/ui/button';
 import { optionLabel } from './option-label';
 import { questionType } from '@/domain/question-types/registry';
 import type { Question } from '@/types/content';
@@ -64,9 +65,9 @@ export function QuestionForm({ question, onAnswer }: QuestionFormProps) {
           {t(kind.emptyKey)}
         </p>
       )}
-      <button type="submit" className="button button--primary">
+      <Button variant="primary" type="submit">
         {t('answer')}
-      </button>
+      </Button>
     </form>
   );
 }

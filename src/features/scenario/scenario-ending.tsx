@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { RatingBadge } from '@/components/ui/rating-badge';
 import { RichText } from '@/components/ui/rich-text';
+import { Button } from '@/components/ui/button';
+import { ButtonLink } from '@/components/ui/button-link';
 import { paths } from '@/lib/paths';
 import { useAppStore } from '@/store/store';
 import type { Scenario, ScenarioEnding } from '@/types/content';
@@ -39,12 +41,12 @@ export function ScenarioEndingView({
       </div>
       <p>{t('endingsFound', { found: found.length, total: scenario.endings.length })}</p>
       <div className="actions">
-        <button type="button" className="button button--primary" onClick={replay}>
+        <Button variant="primary" onClick={replay}>
           {t('replay')}
-        </button>
-        <Link className="button button--secondary" to={paths.module(moduleId)}>
+        </Button>
+        <ButtonLink variant="secondary" to={paths.module(moduleId)}>
           {t('backToModule')}
-        </Link>
+        </ButtonLink>
       </div>
     </section>
   );

@@ -6,6 +6,7 @@ import { isBestChoice } from '@/domain/practice';
 import type { ScenarioRun } from '@/store/schema';
 import { useAppStore } from '@/store/store';
 import type { Scenario, ScenarioStep } from '@/types/content';
+import { ButtonLink } from '@/components/ui/button-link';
 import { choiceAt, currentNodeId, endingOf, findChoice, stepStanding } from './engine';
 
 interface ScenarioStepViewProps {
@@ -88,12 +89,9 @@ export function ScenarioStepView({
         <p>{chosen.rule}</p>
       </div>
       <p>
-        <Link
-          className="button button--primary"
-          to={paths.scenarioStep(moduleId, scenario.id, chosen.next)}
-        >
+        <ButtonLink variant="primary" to={paths.scenarioStep(moduleId, scenario.id, chosen.next)}>
           {t('continueTo')}
-        </Link>
+        </ButtonLink>
       </p>
     </section>
   );

@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '@/components/ui/button';
 import { useFocusOnMount } from './use-focus-on-mount';
 
 interface SelfCheckIntroProps {
@@ -23,9 +24,9 @@ export function SelfCheckIntro({ focusOnShow, onStart }: SelfCheckIntroProps) {
       <p>{t('intro.result')}</p>
       <p className="self-check__saved">{t('nothingSaved')}</p>
       <div className="actions">
-        <button type="button" className="button button--primary" onClick={onStart}>
+        <Button variant="primary" onClick={onStart}>
           {t('intro.start')}
-        </button>
+        </Button>
       </div>
     </section>
   );

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@/hooks/use-language';
 import { formatDate } from '@/lib/i18n';
+import { Button } from '@/components/ui/button';
 import { adviseOn, type SelfCheckAnswers, type Verdict } from './advice';
 import { AnswerSummary } from './answer-summary';
 import { EmployerPolicy } from './employer-policy';
@@ -71,15 +72,13 @@ export function SelfCheckResult({ answers, onBack, onStartOver }: SelfCheckResul
       </p>
 
       <div className="actions self-check__controls">
-        <button type="button" className="button button--primary" onClick={() => window.print()}>
+        <Button variant="primary" onClick={() => window.print()}>
           {t('result.print')}
-        </button>
-        <button type="button" className="button" onClick={onStartOver}>
-          {t('result.startOver')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onBack}>
+        </Button>
+        <Button onClick={onStartOver}>{t('result.startOver')}</Button>
+        <Button variant="secondary" onClick={onBack}>
           {t('back')}
-        </button>
+        </Button>
       </div>
     </div>
   );

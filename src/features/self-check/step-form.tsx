@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '@/components/ui/button';
 import { optionKey, type Step } from './steps';
 import { useFocusOnMount } from './use-focus-on-mount';
 
@@ -80,12 +81,12 @@ export function StepForm({ step, number, total, answer, onBack, onNext }: StepFo
         </ul>
       </fieldset>
       <div className="actions self-check__controls">
-        <button type="submit" className="button button--primary">
+        <Button variant="primary" type="submit">
           {isLast ? t('showResult') : t('next')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onBack}>
+        </Button>
+        <Button variant="secondary" onClick={onBack}>
           {t('back')}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -2,6 +2,7 @@ import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RatingBadge } from '@/components/ui/rating-badge';
 import { RichText } from '@/components/ui/rich-text';
+import { Button } from '@/components/ui/button';
 import type { Scenario, ScenarioEnding } from '@/types/content';
 import { choiceLetter } from './choice-letter';
 import { QualityBadge } from './quality-badge';
@@ -55,9 +56,9 @@ export function FacilitationEnding({
         ))}
       </ol>
       <div className="actions">
-        <button type="button" className="button button--primary" onClick={onRestart}>
+        <Button variant="primary" onClick={onRestart}>
           {t('restart')}
-        </button>
+        </Button>
       </div>
     </section>
   );

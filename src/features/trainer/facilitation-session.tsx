@@ -2,6 +2,7 @@ import { useEffect, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading } from '@/components/ui/page-heading';
+import { Button } from '@/components/ui/button';
 import { paths } from '@/lib/paths';
 import type { ModuleContent, Scenario } from '@/types/content';
 import { FacilitationEnding } from './facilitation-ending';
@@ -77,21 +78,12 @@ export function FacilitationSession({ module, scenario }: FacilitationSessionPro
           {t('kicker')}: {module.title}
         </p>
         <div className="fac-toolbar__buttons">
-          <button
-            type="button"
-            className="button button--secondary"
-            aria-pressed={notes}
-            onClick={() => setNotes((on) => !on)}
-          >
+          <Button variant="secondary" aria-pressed={notes} onClick={() => setNotes((on) => !on)}>
             {t('showNotes')}
-          </button>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={presenting ? exit : enter}
-          >
+          </Button>
+          <Button variant="secondary" onClick={presenting ? exit : enter}>
             {presenting ? t('exitFullScreen') : t('fullScreen')}
-          </button>
+          </Button>
         </div>
       </div>
       <PageHeading title={`${scenario.title} – ${t('title')}`}>{scenario.title}</PageHeading>
@@ -120,12 +112,12 @@ export function FacilitationSession({ module, scenario }: FacilitationSessionPro
       )}
       <div className="pager fac-pager">
         {state.path.length > 1 && (
-          <button type="button" className="button button--secondary" onClick={back}>
+          <Button variant="secondary" onClick={back}>
             <span aria-hidden="true" className="arrow">
               ←{' '}
             </span>
             {t('back')}
-          </button>
+          </Button>
         )}
         <Link to={paths.trainer()}>{t('toTrainer')}</Link>
       </div>

@@ -1,6 +1,7 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RichText } from '@/components/ui/rich-text';
+import { Button } from '@/components/ui/button';
 import { isBestChoice } from '@/domain/practice';
 import type { Scenario, ScenarioStep } from '@/types/content';
 import { ChoiceCard } from './choice-card';
@@ -90,15 +91,14 @@ export function FacilitationStep({
                 choice.id === mostVoted && t('mostVotes'),
               ].filter(Boolean);
               return (
-                <button
+                <Button
                   key={choice.id}
-                  type="button"
-                  className={`button${choice.id === byDefault ? ' button--primary' : ''}`}
+                  variant={choice.id === byDefault ? 'primary' : undefined}
                   onClick={() => onContinue(choice.id)}
                 >
                   {t('continueWith', { letter: choiceLetter(i) })}
                   {tags.length > 0 && ` (${tags.join(', ')})`}
-                </button>
+                </Button>
               );
             })}
           </div>
@@ -106,9 +106,9 @@ export function FacilitationStep({
         </div>
       ) : (
         <div className="actions">
-          <button type="button" className="button button--primary" onClick={onReveal}>
+          <Button variant="primary" onClick={onReveal}>
             {t('reveal')}
-          </button>
+          </Button>
         </div>
       )}
     </section>

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import AcceptPage from '@/features/assignment/accept-page';
+import AcceptPage from '@/app/routes/accept-page';
 import { encodeAssignment } from '@/features/assignment/assignment-link';
 import { serialize } from '@/store/load-persisted';
 import { STORAGE_KEY } from '@/store/safe-storage';

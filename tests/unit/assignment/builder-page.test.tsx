@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import BuilderPage from '@/features/assignment/builder-page';
+import BuilderPage from '@/app/routes/builder-page';
 import { decodeAssignment } from '@/features/assignment/assignment-link';
 import { renderWithRouter, setupI18n } from '../render';
 

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AssignmentsPanel } from '@/features/assignment/assignments-panel';
-import MyAssignmentsPage from '@/features/assignment/my-assignments-page';
+import MyAssignmentsPage from '@/app/routes/my-assignments-page';
 import { decodeReceiptCode, decodeReceiptJson } from '@/features/assignment/receipt-codec';
 import type { Assignment } from '@/store/schema';
 import { useAppStore } from '@/store/store';

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import ResultsPage from '@/features/assignment/results-page';
+import ResultsPage from '@/app/routes/results-page';
 import { encodeReceiptCode, receiptToJson } from '@/features/assignment/receipt-codec';
 import { renderWithRouter, setupI18n } from '../render';
 import { realisticReceipt } from './arbitraries';

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import CataloguePage from '@/features/catalogue/catalogue-page';
+import StartPage from '@/app/routes/start-page';
 import { useAppStore } from '@/store/store';
 import { renderWithRouter, setupI18n } from '../render';
 import { blankState, finished } from '../progress/fixtures';
@@ -24,14 +24,14 @@ describe('the start page', () => {
 
   it('says where progress is kept: only in the browser on the web', () => {
     useAppStore.getState().replaceAll(blankState());
-    renderWithRouter(<CataloguePage />);
+    renderWithRouter(<StartPage />);
     expect(screen.getByText(/Det du gör sparas bara i din webbläsare\./)).toBeVisible();
   });
 
   it('says where progress is kept: in the browser and in the LMS in the SCORM build', () => {
     vi.stubEnv('MODE', 'scorm');
     useAppStore.getState().replaceAll(blankState());
-    renderWithRouter(<CataloguePage />);
+    renderWithRouter(<StartPage />);
     expect(
       screen.getByText(
         /Det du gör sparas i din webbläsare och i lärplattformen där du startade kursen\./,
@@ -42,7 +42,7 @@ describe('the start page', () => {
 
   it('asks for the role near the top, then shows the core and the tracks for your role', () => {
     useAppStore.getState().replaceAll(blankState());
-    renderWithRouter(<CataloguePage />);
+    renderWithRouter(<StartPage />);
 
     expect(screen.getByText(/Grunden är till för alla och tar ungefär 20 minuter\./)).toBeVisible();
     expect(headings(2)).toEqual(['Börja här', 'Din väg', 'Grunden, för alla', 'För din roll']);
@@ -74,7 +74,7 @@ describe('the start page', () => {
 
   it('keeps the chosen role, shows the path with the chosen track first, and lets the learner change it', async () => {
     useAppStore.getState().replaceAll(blankState());
-    const { user } = renderWithRouter(<CataloguePage />);
+    const { user } = renderWithRouter(<StartPage />);
 
     await user.click(
       screen.getByRole('checkbox', { name: /^Du upphandlar eller följer upp avtal/ }),
@@ -116,7 +116,7 @@ describe('the start page', () => {
     state.quizzes['what-is-corruption'] = [finished('a', 0, 1)];
     state.quizzes['bribery-and-the-law'] = [finished('b', 1, 1)];
     useAppStore.getState().replaceAll(state);
-    renderWithRouter(<CataloguePage />);
+    renderWithRouter(<StartPage />);
 
     const next = screen.getByRole('region', { name: 'Börja här' });
     expect(within(next).getByRole('link')).toHaveTextContent('Börja med Upphandlingens risker');

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import CertificatePage from '@/features/certificate/certificate-page';
+import CertificatePage from '@/app/routes/certificate-page';
 import { checkCode } from '@/lib/check-code';
 import { useAppStore } from '@/store/store';
 import { finished, v1State } from '../progress/fixtures';

@@ -1,8 +1,8 @@
 import { act, screen, within } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import CataloguePage from '@/features/catalogue/catalogue-page';
-import PracticePage from '@/features/practice/practice-page';
+import StartPage from '@/app/routes/start-page';
+import PracticePage from '@/app/routes/practice-page';
 import { PracticeFeedback } from '@/features/practice/practice-feedback';
 import { STORAGE_KEY } from '@/store/safe-storage';
 import { emptyState } from '@/store/persisted-fields';
@@ -208,7 +208,7 @@ describe('the hint on the start page', () => {
   it('points to practice when a decision was answered wrong last time', async () => {
     startedModule();
     useAppStore.getState().recordDecision('m1/s1/a', false);
-    await renderPage(<CataloguePage />);
+    await renderPage(<StartPage />);
     const hint = await screen.findByRole('region', { name: 'Dags att öva' });
     expect(within(hint).getByRole('link', { name: 'Öva på dilemman' })).toHaveAttribute(
       'href',
@@ -219,7 +219,7 @@ describe('the hint on the start page', () => {
   it('stays away when nothing is due', async () => {
     startedModule();
     for (const key of ['m1/s1/a', 'm1/s2/d']) useAppStore.getState().recordDecision(key, true);
-    await renderPage(<CataloguePage />);
+    await renderPage(<StartPage />);
     expect(await screen.findByRole('heading', { level: 1, name: 'Mutkollen' })).toBeVisible();
     expect(screen.queryByRole('region', { name: 'Dags att öva' })).toBeNull();
   });

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import ProgressPage from '@/features/progress/progress-page';
+import ProgressPage from '@/app/routes/progress-page';
 import { serialize } from '@/store/load-persisted';
 import { STORAGE_VERSION } from '@/store/schema';
 import { persistedPart } from '@/store/persisted-fields';

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import ProgressPage from '@/features/progress/progress-page';
+import ProgressPage from '@/app/routes/progress-page';
 import { useAppStore } from '@/store/store';
 import { renderWithRouter, setupI18n } from '../render';
 import { finished, v1State } from './fixtures';

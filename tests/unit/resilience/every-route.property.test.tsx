@@ -15,6 +15,7 @@ import { ErrorBoundary } from '@/app/error-boundary';
 import { AppRoutes, matchPageRoute } from '@/app/routes';
 import { paths, routePatterns } from '@/lib/paths';
 import {
+  Assignment,
   DECISION_KEY,
   id,
   MAX_ID_LENGTH,
@@ -24,6 +25,7 @@ import {
   time,
 } from '@/store/schema';
 import { useAppStore } from '@/store/store';
+import { validDraft } from '../assignment/arbitraries';
 import { setupI18n } from '../render';
 import { arbitraryOf, type Schema } from './schema-arbitrary';
 
@@ -62,6 +64,14 @@ const stateOf = arbitraryOf(PersistedState as unknown as Schema, {
       fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...courseIds) }, anyText(1, MAX_ID_LENGTH)),
     ],
     [ScenarioKey, fc.oneof(fc.constantFrom(...scenarioKeys), anyText(3, 161))],
+    // The assignment's own rules (clean text, whole-percent pass mark, real dates, web
+    // addresses) are checks the schema walker cannot invert: its arbitrary is the link's.
+    [
+      Assignment,
+      fc
+        .tuple(validDraft, fc.integer({ min: 0, max: MAX_TIME }))
+        .map(([draft, acceptedAt]) => ({ id: 'link-AbCdEfG', ...draft, acceptedAt })),
+    ],
     [
       time,
       fc.oneof(
@@ -72,6 +82,11 @@ const stateOf = arbitraryOf(PersistedState as unknown as Schema, {
     ],
   ]),
   patterns: {
+    // Module ids as content writes them (an assignment names its modules so).
+    ['^[a-z0-9]+(?:-[a-z0-9]+)*$']: fc.oneof(
+      fc.constantFrom(...course.catalogue.sv.modules.map((m) => m.id)),
+      fc.stringMatching(/^[a-z0-9]{1,8}(?:-[a-z0-9]{1,8}){0,3}$/),
+    ),
     [DECISION_KEY.source]: fc.oneof(
       fc.constantFrom(...decisionKeys),
       fc.tuple(segment, segment, segment).map((parts) => parts.join('/')),
@@ -135,7 +150,7 @@ const pathOf: Record<keyof typeof routePatterns | 'home', fc.Arbitrary<string>> 
   about: fc.constant(paths.about()),
 };
 
-/** The fixture with every moment at the last real date, an odd due date and an assignment: the edges, every run. */
+/** The fixture with every moment at the last real date, the last due date and an assignment: the edges, every run. */
 function extremeState(): PersistedState {
   const fixture = JSON.parse(readFileSync('tests/fixtures/storage/v2.json', 'utf8')).state;
   const text = JSON.stringify(fixture).replace(
@@ -150,7 +165,7 @@ function extremeState(): PersistedState {
     contact: '',
     modules: modules.map((m) => m.id),
     passMark: 0.5,
-    due: '0000-00-00',
+    due: '2199-12-31',
     acceptedAt: MAX_TIME,
   };
   return PersistedState.parse(state);

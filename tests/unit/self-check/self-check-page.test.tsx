@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import SelfCheckPage from '@/features/self-check/self-check-page';
+import SelfCheckPage from '@/app/routes/self-check-page';
 import type { Assignment } from '@/store/schema';
 import { useAppStore } from '@/store/store';
 import { renderWithRouter, setupI18n } from '../render';

@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import FacilitationPage from '@/features/trainer/facilitation-page';
+import FacilitationPage from '@/app/routes/facilitation-page';
 import { paths, routePatterns } from '@/lib/paths';
 import { emptyState } from '@/store/persisted-fields';
 import { useAppStore } from '@/store/store';

@@ -1,8 +1,8 @@
 import { act, screen, within } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import GuidePage from '@/features/trainer/guide-page';
-import TrainerPage from '@/features/trainer/trainer-page';
+import GuidePage from '@/app/routes/guide-page';
+import TrainerPage from '@/app/routes/trainer-page';
 import { paths } from '@/lib/paths';
 import { emptyState } from '@/store/persisted-fields';
 import { useAppStore } from '@/store/store';

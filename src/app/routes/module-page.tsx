@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading } from '@/components/ui/page-heading';
 import { StatusBadge } from '@/components/ui/status-badge';
+import { ButtonLink } from '@/components/ui/button-link';
 import { useLanguage } from '@/hooks/use-language';
 import { useModuleSummary } from '@/hooks/use-module-summary';
 import { useProgress } from '@/hooks/use-progress';
@@ -35,9 +36,9 @@ export default function ModulePage() {
         {t('minutes', { count: moduleMinutes(module.minutes) })}
       </p>
       <p>
-        <Link className="button button--primary" to={resumeHref(module, progress)}>
+        <ButtonLink variant="primary" to={resumeHref(module, progress)}>
           {visited.length > 0 ? t('module.continue') : t('module.start')}
-        </Link>
+        </ButtonLink>
       </p>
 
       <section aria-labelledby="lessons-heading">
@@ -71,13 +72,11 @@ export default function ModulePage() {
         )}
         <p>
           {active ? (
-            <Link className="button" to={resumeHref(module, progress)}>
-              {t('module.resumeQuiz')}
-            </Link>
+            <ButtonLink to={resumeHref(module, progress)}>{t('module.resumeQuiz')}</ButtonLink>
           ) : (
-            <Link className="button" to={paths.quiz(module.id)}>
+            <ButtonLink to={paths.quiz(module.id)}>
               {attempts?.length ? t('module.retakeQuiz') : t('module.startQuiz')}
-            </Link>
+            </ButtonLink>
           )}
         </p>
       </section>

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '@/components/ui/page-heading';
-import { SelfCheckIntro } from './self-check-intro';
-import { SelfCheckResult } from './self-check-result';
-import { StepForm } from './step-form';
-import { completeAnswers, type PartialAnswers, steps } from './steps';
+import { SelfCheckIntro } from '@/features/self-check/self-check-intro';
+import { SelfCheckResult } from '@/features/self-check/self-check-result';
+import { StepForm } from '@/features/self-check/step-form';
+import { completeAnswers, type PartialAnswers, steps } from '@/features/self-check/steps';
 
 type Screen = { kind: 'intro' } | { kind: 'step'; index: number } | { kind: 'result' };
 

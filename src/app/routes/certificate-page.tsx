@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '@/components/ui/page-heading';
+import { Button } from '@/components/ui/button';
 import { useCatalogue } from '@/hooks/use-content';
 import { useAppStore } from '@/store/store';
-import { CertificateDocument } from './certificate-document';
-import { certificateState } from './certificate-facts';
-import { MissingModules } from './missing-modules';
-import { NameField } from './name-field';
+import { CertificateDocument } from '@/features/certificate/certificate-document';
+import { certificateState } from '@/features/certificate/certificate-facts';
+import { MissingModules } from '@/features/certificate/missing-modules';
+import { NameField } from '@/features/certificate/name-field';
 
 export default function CertificatePage() {
   const { t } = useTranslation('certificate');
@@ -26,9 +27,9 @@ export default function CertificatePage() {
           <NameField />
           {!name && <p className="muted">{t('name.empty')}</p>}
           <div className="actions">
-            <button type="button" className="button button--primary" onClick={() => window.print()}>
+            <Button variant="primary" onClick={() => window.print()}>
               {t('print')}
-            </button>
+            </Button>
           </div>
           <p className="muted">{t('printHint')}</p>
           <CertificateDocument

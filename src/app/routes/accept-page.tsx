@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { PageHeading } from '@/components/ui/page-heading';
-import { type DecodeResult, decodeAssignment } from './assignment-link';
-import { AcceptAssignment } from './accept-assignment';
-import { LinkProblem } from './link-problem';
+import { type DecodeResult, decodeAssignment } from '@/features/assignment/assignment-link';
+import { AcceptAssignment } from '@/features/assignment/accept-assignment';
+import { LinkProblem } from '@/features/assignment/link-problem';
 
 /**
  * Opens an assignment link (`#/a/<code>`). Reading the link changes nothing:

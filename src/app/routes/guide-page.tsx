@@ -2,10 +2,11 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading } from '@/components/ui/page-heading';
+import { Button } from '@/components/ui/button';
 import { paths } from '@/lib/paths';
-import { AnswerKey } from './answer-key';
-import { SessionAgenda } from './session-agenda';
-import { useOpenDetailsForPrint } from './use-open-details-for-print';
+import { AnswerKey } from '@/features/trainer/answer-key';
+import { SessionAgenda } from '@/features/trainer/session-agenda';
+import { useOpenDetailsForPrint } from '@/features/trainer/use-open-details-for-print';
 
 /** The trainer's guide: a 30-minute session plan and the answer key for every module. */
 export default function GuidePage() {
@@ -20,9 +21,7 @@ export default function GuidePage() {
       <PageHeading>{t('guide.title')}</PageHeading>
       <p className="lead">{t('guide.intro')}</p>
       <div className="actions">
-        <button type="button" className="button" onClick={() => window.print()}>
-          {t('guide.print')}
-        </button>
+        <Button onClick={() => window.print()}>{t('guide.print')}</Button>
       </div>
       <SessionAgenda />
       <AnswerKey />

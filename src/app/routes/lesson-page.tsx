@@ -4,12 +4,13 @@ import { Link, useParams } from 'react-router';
 import { EmployerInfo } from '@/components/ui/employer-info';
 import { PageHeading } from '@/components/ui/page-heading';
 import { RichText } from '@/components/ui/rich-text';
+import { ButtonLink } from '@/components/ui/button-link';
 import { useModuleContent } from '@/hooks/use-content';
 import { useModuleSummary } from '@/hooks/use-module-summary';
 import { UnknownModuleError } from '@/lib/content';
 import { paths } from '@/lib/paths';
 import { useAppStore } from '@/store/store';
-import { LessonSources } from './lesson-sources';
+import { LessonSources } from '@/features/lesson/lesson-sources';
 
 export default function LessonPage() {
   const { t } = useTranslation('lesson');
@@ -54,31 +55,31 @@ export default function LessonPage() {
       <LessonSources sourceIds={lesson.sources} />
       <nav aria-label={t('pager')} className="pager">
         {previous ? (
-          <Link className="button button--secondary" to={paths.lesson(module.id, previous.id)}>
+          <ButtonLink variant="secondary" to={paths.lesson(module.id, previous.id)}>
             <span aria-hidden="true" className="arrow">
               ←{' '}
             </span>
             {t('previous')}
-          </Link>
+          </ButtonLink>
         ) : (
           <span />
         )}
         {next ? (
-          <Link className="button button--primary" to={paths.lesson(module.id, next.id)}>
+          <ButtonLink variant="primary" to={paths.lesson(module.id, next.id)}>
             {t('next')}
             <span aria-hidden="true" className="arrow">
               {' '}
               →
             </span>
-          </Link>
+          </ButtonLink>
         ) : (
-          <Link className="button button--primary" to={paths.quiz(module.id)}>
+          <ButtonLink variant="primary" to={paths.quiz(module.id)}>
             {t('toQuiz')}
             <span aria-hidden="true" className="arrow">
               {' '}
               →
             </span>
-          </Link>
+          </ButtonLink>
         )}
       </nav>
     </div>

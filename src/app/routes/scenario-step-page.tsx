@@ -4,10 +4,10 @@ import { PageHeading } from '@/components/ui/page-heading';
 import { RichText } from '@/components/ui/rich-text';
 import { UnknownModuleError } from '@/lib/content';
 import { paths } from '@/lib/paths';
-import { findNode } from './engine';
-import { ScenarioEndingView } from './scenario-ending';
-import { ScenarioStepView } from './scenario-step';
-import { useScenario } from './use-scenario';
+import { findNode } from '@/features/scenario/engine';
+import { ScenarioEndingView } from '@/features/scenario/scenario-ending';
+import { ScenarioStepView } from '@/features/scenario/scenario-step';
+import { useScenario } from '@/features/scenario/use-scenario';
 
 export default function ScenarioStepPage() {
   const { t } = useTranslation('scenario');

@@ -3,10 +3,12 @@ import { Link, useNavigate } from 'react-router';
 import { PageHeading } from '@/components/ui/page-heading';
 import { RatingBadge } from '@/components/ui/rating-badge';
 import { RichText } from '@/components/ui/rich-text';
+import { ButtonLink } from '@/components/ui/button-link';
+import { Button } from '@/components/ui/button';
 import { paths } from '@/lib/paths';
 import { useAppStore } from '@/store/store';
-import { currentNodeId, endingsWithStatus, findNode } from './engine';
-import { useScenario } from './use-scenario';
+import { currentNodeId, endingsWithStatus, findNode } from '@/features/scenario/engine';
+import { useScenario } from '@/features/scenario/use-scenario';
 
 export default function ScenarioPage() {
   const { t } = useTranslation('scenario');
@@ -37,20 +39,13 @@ export default function ScenarioPage() {
       </div>
       <div className="actions">
         {inProgress && current && (
-          <Link
-            className="button button--primary"
-            to={paths.scenarioStep(module.id, scenario.id, current)}
-          >
+          <ButtonLink variant="primary" to={paths.scenarioStep(module.id, scenario.id, current)}>
             {t('continue')}
-          </Link>
+          </ButtonLink>
         )}
-        <button
-          type="button"
-          className={`button${inProgress ? '' : ' button--primary'}`}
-          onClick={start}
-        >
+        <Button variant={inProgress ? undefined : 'primary'} onClick={start}>
           {progress?.endingsFound.length ? t('playAgain') : t('start')}
-        </button>
+        </Button>
       </div>
       <section aria-labelledby="endings-heading">
         <h2 id="endings-heading">

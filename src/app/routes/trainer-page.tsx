@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading } from '@/components/ui/page-heading';
 import { paths } from '@/lib/paths';
-import { DilemmaList } from './dilemma-list';
+import { DilemmaList } from '@/features/trainer/dilemma-list';
 
 /** For trainers: what they can do here, and every dilemma to run in a workplace meeting. */
 export default function TrainerPage() {

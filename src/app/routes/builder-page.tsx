@@ -3,14 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading } from '@/components/ui/page-heading';
 import { useCatalogue } from '@/hooks/use-content';
-import type { AssignmentDraft } from './assignment-draft';
-import { encodeAssignment } from './assignment-link';
+import type { AssignmentDraft } from '@/features/assignment/assignment-draft';
+import { encodeAssignment } from '@/features/assignment/assignment-link';
 import { paths } from '@/lib/paths';
 import { localDate } from '@/lib/local-date';
-import { BuilderForm } from './builder-form';
-import { moduleGroups } from './module-groups-of';
-import { emptyForm, type FormErrors, type FormValues, readForm } from './draft-form';
-import { LinkResult } from './link-result';
+import { BuilderForm } from '@/features/assignment/builder-form';
+import { moduleGroups } from '@/features/assignment/module-groups-of';
+import {
+  emptyForm,
+  type FormErrors,
+  type FormValues,
+  readForm,
+} from '@/features/assignment/draft-form';
+import { LinkResult } from '@/features/assignment/link-result';
 
 interface Made {
   assignment: AssignmentDraft;

@@ -2,16 +2,17 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading } from '@/components/ui/page-heading';
+import { Button } from '@/components/ui/button';
 import { useCatalogue } from '@/hooks/use-content';
 import { useLanguage } from '@/hooks/use-language';
-import { toCsv } from './csv';
+import { toCsv } from '@/features/assignment/csv';
 import { paths } from '@/lib/paths';
 import { localDate } from '@/lib/local-date';
 import { languageInfo } from '@/config/languages';
 import { downloadText } from '@/lib/download-file';
-import { type ImportOutcome, ImportReport } from './import-report';
-import type { ImportedItem } from './read-receipts';
-import { ReceiptImport } from './receipt-import';
+import { type ImportOutcome, ImportReport } from '@/features/assignment/import-report';
+import type { ImportedItem } from '@/features/assignment/read-receipts';
+import { ReceiptImport } from '@/features/assignment/receipt-import';
 import {
   addReceipts,
   assignmentsOf,
@@ -20,9 +21,9 @@ import {
   type RowFilter,
   type SortBy,
   visibleRows,
-} from './results';
-import { ResultsFilters } from './results-filters';
-import { ResultsTable } from './results-table';
+} from '@/features/assignment/results';
+import { ResultsFilters } from '@/features/assignment/results-filters';
+import { ResultsTable } from '@/features/assignment/results-table';
 
 const COLUMNS = [
   'name',
@@ -129,24 +130,18 @@ export default function ResultsPage() {
             <ResultsTable rows={shown} moduleTitle={moduleTitle} />
           )}
           <div className="actions results-actions">
-            <button
-              type="button"
-              className="button button--primary"
-              onClick={downloadCsv}
-              disabled={shown.length === 0}
-            >
+            <Button variant="primary" onClick={downloadCsv} disabled={shown.length === 0}>
               {t('results.csv')}
-            </button>
-            <button
-              type="button"
-              className="button button--secondary"
+            </Button>
+            <Button
+              variant="secondary"
               onClick={() => {
                 setImported({ rows: [], outcome: null });
                 document.getElementById('receipt-files')?.focus();
               }}
             >
               {t('results.clear')}
-            </button>
+            </Button>
           </div>
           <p className="muted">{t('results.csvHint')}</p>
         </section>

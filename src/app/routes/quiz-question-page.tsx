@@ -1,15 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router';
 import { PageHeading } from '@/components/ui/page-heading';
+import { ButtonLink } from '@/components/ui/button-link';
 import { useModuleContent } from '@/hooks/use-content';
 import { useModuleSummary } from '@/hooks/use-module-summary';
 import { paths } from '@/lib/paths';
 import { activeAttempt, firstUnanswered } from '@/domain/attempts';
 import { useAppStore } from '@/store/store';
-import { allAnswered, isCorrect, resolveAttempt } from './engine';
-import { AnswerFeedback } from './answer-feedback';
-import { OutdatedAttempt } from './outdated-attempt';
-import { QuestionForm } from './question-form';
+import { allAnswered, isCorrect, resolveAttempt } from '@/features/quiz/engine';
+import { AnswerFeedback } from '@/features/quiz/answer-feedback';
+import { OutdatedAttempt } from '@/features/quiz/outdated-attempt';
+import { QuestionForm } from '@/features/quiz/question-form';
 
 export default function QuizQuestionPage() {
   const { t } = useTranslation('quiz');
@@ -47,23 +48,20 @@ export default function QuizQuestionPage() {
           <AnswerFeedback question={question} selected={answer.selected} />
           <div className="actions">
             {!isLast ? (
-              <Link
-                className="button button--primary"
-                to={paths.quizQuestion(summary.id, number + 1)}
-              >
+              <ButtonLink variant="primary" to={paths.quizQuestion(summary.id, number + 1)}>
                 {t('next')}
-              </Link>
+              </ButtonLink>
             ) : allAnswered(attempt) ? (
-              <Link className="button button--primary" to={paths.quizResults(summary.id)}>
+              <ButtonLink variant="primary" to={paths.quizResults(summary.id)}>
                 {t('seeResults')}
-              </Link>
+              </ButtonLink>
             ) : (
-              <Link
-                className="button button--primary"
+              <ButtonLink
+                variant="primary"
                 to={paths.quizQuestion(summary.id, firstUnanswered(attempt) ?? 1)}
               >
                 {t('toUnanswered')}
-              </Link>
+              </ButtonLink>
             )}
           </div>
         </>

@@ -1,7 +1,7 @@
 import { useParams } from 'react-router';
 import { useModuleContent } from '@/hooks/use-content';
 import { UnknownModuleError } from '@/lib/content';
-import { FacilitationSession } from './facilitation-session';
+import { FacilitationSession } from '@/features/trainer/facilitation-session';
 
 /** Facilitation mode: one dilemma shown to a group on a projector, one decision at a time. */
 export default function FacilitationPage() {

@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { AssignmentList, type ReceiptRequest } from './assignments-panel';
+import { AssignmentList, type ReceiptRequest } from '@/features/assignment/assignments-panel';
 import { PageHeading } from '@/components/ui/page-heading';
+import { Button } from '@/components/ui/button';
 import { paths } from '@/lib/paths';
 import type { Assignment } from '@/store/schema';
-import { ReceiptExport } from './receipt-export';
+import { ReceiptExport } from '@/features/assignment/receipt-export';
 
 /** The learner's accepted assignments, with the completion receipt of each finished one. */
 export default function MyAssignmentsPage() {
@@ -52,9 +53,8 @@ function ReceiptSection({ assignment, open }: { assignment: Assignment; open: bo
   const panelId = `receipt-panel-${assignment.id}`;
   return (
     <div className="receipt-section">
-      <button
-        type="button"
-        className="button button--primary"
+      <Button
+        variant="primary"
         aria-expanded={expanded}
         aria-controls={panelId}
         onClick={() => {
@@ -63,7 +63,7 @@ function ReceiptSection({ assignment, open }: { assignment: Assignment; open: bo
         }}
       >
         {t('card.exportReceipt')}
-      </button>
+      </Button>
       {expanded && (
         <section id={panelId} aria-labelledby={`${panelId}-heading`} className="receipt-panel">
           <h3 id={`${panelId}-heading`} ref={heading} tabIndex={-1}>

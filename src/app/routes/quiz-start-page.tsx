@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { PageHeading } from '@/components/ui/page-heading';
+import { Button } from '@/components/ui/button';
 import { useModuleContent } from '@/hooks/use-content';
 import { useLanguage } from '@/hooks/use-language';
 import { useModuleSummary } from '@/hooks/use-module-summary';
@@ -9,8 +10,8 @@ import { paths } from '@/lib/paths';
 import { activeAttempt, firstUnanswered, latestFinished } from '@/domain/attempts';
 import { cryptoRandom } from '@/lib/random';
 import { useAppStore } from '@/store/store';
-import { type AttemptMode, createAttempt, wrongQuestionIds } from './engine';
-import { usePassMark } from './use-pass-mark';
+import { type AttemptMode, createAttempt, wrongQuestionIds } from '@/features/quiz/engine';
+import { usePassMark } from '@/features/quiz/use-pass-mark';
 
 export default function QuizStartPage() {
   const { t } = useTranslation('quiz');
@@ -58,13 +59,13 @@ export default function QuizStartPage() {
       </p>
       <p>{t('introRetake')}</p>
       <div className="actions">
-        <button type="button" className="button button--primary" onClick={() => start('fresh')}>
+        <Button variant="primary" onClick={() => start('fresh')}>
           {latest ? t('retakeFresh') : t('start')}
-        </button>
+        </Button>
         {wrong.length > 0 && (
-          <button type="button" className="button" onClick={() => start('wrong-only')}>
+          <Button onClick={() => start('wrong-only')}>
             {t('retakeWrong', { count: wrong.length })}
-          </button>
+          </Button>
         )}
       </div>
     </div>

@@ -6,8 +6,8 @@ const AssignmentsPanel = lazy(() =>
 );
 
 /**
- * The learner's assignments on the start page (src/app/routes/start-page.tsx puts it in the catalogue's slot). Most
- * learners have none, so the panel's code and strings load only when there is something to show.
+ * The learner's assignments, for the start page (src/app/routes/start-page.tsx). Most learners have
+ * none, so the panel's code and strings load only when there is something to show.
  */
 export function LazyAssignmentsPanel() {
   const hasAssignments = useAppStore((s) => Object.keys(s.assignments).length > 0);

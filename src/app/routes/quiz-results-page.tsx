@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import { PageHeading } from '@/components/ui/page-heading';
+import { ButtonLink } from '@/components/ui/button-link';
 import { useModuleContent } from '@/hooks/use-content';
 import { useLanguage } from '@/hooks/use-language';
 import { useModuleSummary } from '@/hooks/use-module-summary';
@@ -9,8 +10,8 @@ import { formatPercent } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
 import { activeAttempt, firstUnanswered, latestFinished } from '@/domain/attempts';
 import { useAppStore } from '@/store/store';
-import { allAnswered, isPassed, resolveAttempt, scoreAttempt } from './engine';
-import { MistakeReview } from './mistake-review';
+import { allAnswered, isPassed, resolveAttempt, scoreAttempt } from '@/features/quiz/engine';
+import { MistakeReview } from '@/features/quiz/mistake-review';
 
 export default function QuizResultsPage() {
   const { t } = useTranslation('quiz');
@@ -79,12 +80,12 @@ export default function QuizResultsPage() {
         <p>{t('noMistakes')}</p>
       )}
       <div className="actions">
-        <Link className="button button--primary" to={paths.quiz(summary.id)}>
+        <ButtonLink variant="primary" to={paths.quiz(summary.id)}>
           {t('retake')}
-        </Link>
-        <Link className="button button--secondary" to={paths.module(summary.id)}>
+        </ButtonLink>
+        <ButtonLink variant="secondary" to={paths.module(summary.id)}>
           {t('backToModule')}
-        </Link>
+        </ButtonLink>
       </div>
     </div>
   );

@@ -1,13 +1,13 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { Loading } from '@/components/ui/loading';
 import { PageHeading } from '@/components/ui/page-heading';
+import { ButtonLink } from '@/components/ui/button-link';
 import { useCatalogue } from '@/hooks/use-content';
 import { useProgress } from '@/hooks/use-progress';
 import { paths } from '@/lib/paths';
 import { moduleStatus } from '@/domain/module-status';
-import { PracticeSession } from './practice-session';
+import { PracticeSession } from '@/features/practice/practice-session';
 
 /** Practice mode: retake the decisions of the dilemmas until the judgement is automatic. */
 export default function PracticePage() {
@@ -26,9 +26,9 @@ export default function PracticePage() {
         <div className="practice-empty">
           <p>{t('notStarted')}</p>
           <p>
-            <Link className="button button--primary" to={paths.home()}>
+            <ButtonLink variant="primary" to={paths.home()}>
               {t('toCourse')}
-            </Link>
+            </ButtonLink>
           </p>
         </div>
       ) : (

@@ -10,9 +10,9 @@ import { paths } from '@/lib/paths';
 import { bestScore, finishedAttempts, latestFinished } from '@/domain/attempts';
 import { moduleStatus } from '@/domain/module-status';
 import { scenarioKey } from '@/domain/keys';
-import { CertificateLine } from './certificate-line';
-import { MoveProgress } from './move-progress';
-import { QuizHistory } from './quiz-history';
+import { CertificateLine } from '@/features/progress/certificate-line';
+import { MoveProgress } from '@/features/progress/move-progress';
+import { QuizHistory } from '@/features/progress/quiz-history';
 
 export default function ProgressPage() {
   const { t } = useTranslation('progress');
