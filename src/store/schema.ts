@@ -9,7 +9,7 @@ import { LANGUAGE_CODES } from '@/config/languages';
 
 export const STORAGE_VERSION = 3;
 
-/** Limits of what is stored. The content schema (build/content/schema.ts) keeps content within them. */
+/** Limits of what is stored. The content schema (pipeline/content/schema.ts) keeps content within them. */
 export const MAX_ID_LENGTH = 80;
 export const MAX_ATTEMPT_QUESTIONS = 100;
 export const MAX_OPTIONS = 20;

@@ -1,7 +1,7 @@
 /**
  * The shape of course content as the app receives it: built from `content/`,
  * validated and merged with one language's text at build time
- * (see `build/content/`). Ids are language-neutral; progress is keyed by them.
+ * (see `pipeline/content/`). Ids are language-neutral; progress is keyed by them.
  */
 
 import type { Language } from '@/config/languages';
@@ -107,7 +107,7 @@ export interface Scenario {
 export interface ModuleContent {
   id: string;
   language: Language;
-  /** Estimated minutes, unrounded (computed from the Swedish text; see build/content/estimate.ts). */
+  /** Estimated minutes, unrounded (computed from the Swedish text; see pipeline/content/estimate.ts). */
   minutes: number;
   title: string;
   summary: string;

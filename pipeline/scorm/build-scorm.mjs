@@ -7,7 +7,7 @@
  *   dist-scorm/mutkollen-scorm2004.zip  SCORM 2004 4th Edition
  *
  * Both manifests are checked against the official schemas, offline, and for
- * the rules the schemas cannot check (scripts/validate-scorm.mjs). The build
+ * the rules the schemas cannot check (pipeline/scorm/validate-scorm.mjs). The build
  * fails when a package is not valid. See docs/lms.md.
  */
 import { spawnSync } from 'node:child_process';
@@ -18,7 +18,7 @@ import { zipSync } from 'fflate';
 import { parse } from 'yaml';
 import { validatePackage } from './validate-scorm.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const out = join(root, 'dist-scorm');
 const appDir = join(out, 'app');
 /** The same date on every entry, so the same build gives the same zip. */

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Checks a SCORM package (zip), offline:
- * - imsmanifest.xml against the official ADL/IMS schemas in build/scorm-xsd
+ * - imsmanifest.xml against the official ADL/IMS schemas in pipeline/scorm-xsd
  *   (or $SCORM_XSD_DIR), with xmllint, through a wrapper schema that imports
  *   each namespace from those local files: `xmllint --noout --nonet --schema`;
  * - what the schemas cannot check (SCORM CAM rules): one organisation, the
@@ -9,7 +9,7 @@
  *   a SCO has a launch file that is in the zip, every listed file is in the
  *   zip and every file in the zip is listed, and no service worker is packed.
  *
- * Usage: node scripts/validate-scorm.mjs PACKAGE.zip [...]
+ * Usage: node pipeline/scorm/validate-scorm.mjs PACKAGE.zip [...]
  * Exits 1 when a package is not valid.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -19,10 +19,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** The schema folder: $SCORM_XSD_DIR, else the copy kept in the repository (build/scorm-xsd). */
-export const xsdDir = () => resolve(process.env.SCORM_XSD_DIR ?? join(root, 'build', 'scorm-xsd'));
+/** The schema folder: $SCORM_XSD_DIR, else the copy kept in the repository (pipeline/scorm-xsd). */
+export const xsdDir = () =>
+  resolve(process.env.SCORM_XSD_DIR ?? join(root, 'pipeline', 'scorm-xsd'));
 
 /** Each version's namespaces and the schema file (relative to the version's folder) for each. */
 const SCHEMAS = {
@@ -199,7 +200,7 @@ export function validatePackage(zipPath, { expectVersion } = {}) {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const files = process.argv.slice(2);
   if (files.length === 0) {
-    console.error('Usage: node scripts/validate-scorm.mjs PACKAGE.zip [...]');
+    console.error('Usage: node pipeline/scorm/validate-scorm.mjs PACKAGE.zip [...]');
     process.exit(2);
   }
   let failed = false;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, estimateMinutes } from '../../../build/content/estimate.ts';
-import type { ModuleStructure, ModuleText } from '../../../build/content/schema.ts';
+import { countWords, estimateMinutes } from '../../../pipeline/content/estimate.ts';
+import type { ModuleStructure, ModuleText } from '../../../pipeline/content/schema.ts';
 
 const words = (n: number) => Array.from({ length: n }, () => 'ord').join(' ');
 

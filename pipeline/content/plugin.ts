@@ -56,7 +56,11 @@ export function contentPlugin(contentRoot = resolve(process.cwd(), 'content')): 
     load(id) {
       if (!id.startsWith(RESOLVED)) return null;
       const content = get();
-      const [kind, lang, moduleId] = id.slice(RESOLVED.length).split('/') as [string, Language, string?];
+      const [kind, lang, moduleId] = id.slice(RESOLVED.length).split('/') as [
+        string,
+        Language,
+        string?,
+      ];
       switch (kind) {
         case 'index':
           return loaders(content);
