@@ -2,11 +2,13 @@
  * Vite plugin that serves the course from `content/` as lazy chunks:
  * `virtual:content` holds only loaders; each catalogue, module, glossary and
  * source list is its own chunk per language, so the first page carries no
- * course text. A content error fails the build (and shows in the dev overlay).
+ * course text. `virtual:content/course-index` is the course's language-neutral
+ * structure (ids and order, see course-index.ts), for the LMS link. A content error fails the build (and shows in the dev overlay).
  */
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { SOURCE_LANGUAGE } from '../../src/config/languages.ts';
+import { courseIndexOf } from './course-index.ts';
 import { type BuiltContent, loadContent } from './load.ts';
 import { LANGUAGES } from './schema.ts';
 import type { Language } from '../../src/config/languages.ts';
@@ -64,6 +66,8 @@ export function contentPlugin(contentRoot = resolve(process.cwd(), 'content')): 
       switch (kind) {
         case 'index':
           return loaders(content);
+        case 'course-index':
+          return json(courseIndexOf(content));
         case 'catalogue':
           return json(content.catalogue[lang]);
         case 'glossary':
