@@ -18,7 +18,7 @@ import type {
   RichText,
   Scenario,
   SourceEntry,
-} from '../../src/types/content.ts';
+} from './resolved.ts';
 import { type Language, SOURCE_LANGUAGE } from '../../src/config/languages.ts';
 import { courseShape } from './course-shape.ts';
 import { estimateMinutes } from './estimate.ts';

@@ -4,7 +4,7 @@
  * authoring error, so the app never has HTML to inject.
  */
 import { marked, type Token, type Tokens } from 'marked';
-import type { Block, Inline, RichText } from '../../src/types/content.ts';
+import type { Block, Inline, RichText } from './resolved.ts';
 
 export class MarkdownError extends Error {}
 

@@ -1,4 +1,4 @@
-import type { Block, Inline, ModuleContent } from '../../src/types/content.ts';
+import type { Block, Inline, ModuleContent } from './resolved.ts';
 
 /**
  * LIX (läsbarhetsindex), the usual Swedish readability measure: words per

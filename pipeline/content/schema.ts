@@ -19,7 +19,7 @@ export const id = z
   .regex(idPattern, 'must be lower-case letters, digits and single hyphens (like "gift-card")');
 const text = z.string().trim().min(1, 'is empty: write the text or remove the entry');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
-const rating = z.enum(['good', 'acceptable', 'poor']);
+export const rating = z.enum(['good', 'acceptable', 'poor']);
 /**
  * The three levels of judgement the course teaches, plus "sound": could be a crime
  * (brottsbalken 10 kap., NJA 2020 s. 241), against the employer's rules or a sector
