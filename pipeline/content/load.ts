@@ -19,14 +19,13 @@ import type {
   Scenario,
   SourceEntry,
 } from './resolved.ts';
-import { type Language, SOURCE_LANGUAGE } from '../../src/config/languages.ts';
+import { LANGUAGE_CODES, type Language, SOURCE_LANGUAGE } from '../../src/config/languages.ts';
 import { courseShape } from './course-shape.ts';
 import { estimateMinutes } from './estimate.ts';
 import { MarkdownError, parseRichText } from './markdown.ts';
 import {
   CourseStructure,
   CourseText,
-  LANGUAGES,
   ModuleStructure,
   ModuleText,
   OrganisationSettings,
@@ -52,11 +51,15 @@ export class ContentError extends Error {
   }
 }
 
-export interface BuiltContent {
-  catalogue: Record<Language, Catalogue>;
-  modules: Record<Language, Record<string, ModuleContent>>;
-  glossary: Record<Language, GlossaryEntry[]>;
-  sources: Record<Language, SourceEntry[]>;
+/**
+ * The course resolved for each of the languages `L` it was built in (by default
+ * the registry's, src/config/languages.ts; tests may add a fixture language).
+ */
+export interface BuiltContent<L extends string = Language> {
+  catalogue: Record<L, Catalogue>;
+  modules: Record<L, Record<string, ModuleContent>>;
+  glossary: Record<L, GlossaryEntry[]>;
+  sources: Record<L, SourceEntry[]>;
   organisation: Organisation;
   /** Every file read, so a dev server can watch them. */
   files: string[];
@@ -213,7 +216,7 @@ function checkScenario(r: Reader, file: string, path: string, s: ScenarioStructu
 function sourceEntries(
   r: Reader,
   root: string,
-  lang: Language,
+  lang: string,
   ids: string[],
   structure: { id: string; url?: string | undefined; checked: string }[],
 ) {
@@ -231,10 +234,20 @@ function sourceEntries(
 }
 
 /**
- * Loads and checks the whole course in `root` (the `content/` folder).
+ * Loads and checks the whole course in `root` (the `content/` folder) in
+ * `languages` (by default every language of the registry; the source language
+ * must be one of them, as the minutes come from its text).
  * Throws `ContentError` listing every problem found.
  */
-export function loadContent(root: string): BuiltContent {
+export function loadContent<const L extends string = Language>(
+  root: string,
+  languages: readonly L[] = LANGUAGE_CODES as readonly string[] as readonly L[],
+): BuiltContent<L> {
+  if (!(languages as readonly string[]).includes(SOURCE_LANGUAGE)) {
+    throw new Error(
+      `loadContent: the languages (${languages.join(', ')}) must include the source language "${SOURCE_LANGUAGE}"`,
+    );
+  }
   const r = new Reader(root);
   const course = r.read(join(root, 'course.yaml'), CourseStructure);
   const sources = r.read(join(root, 'sources.yaml'), SourcesStructure);
@@ -255,11 +268,13 @@ export function loadContent(root: string): BuiltContent {
     }
   };
 
-  const built: BuiltContent = {
-    catalogue: {} as BuiltContent['catalogue'],
-    modules: { sv: {}, en: {} },
-    glossary: { sv: [], en: [] },
-    sources: { sv: [], en: [] },
+  const perLanguage = <T>(empty: () => T) =>
+    Object.fromEntries(languages.map((lang) => [lang, empty()])) as Record<L, T>;
+  const built: BuiltContent<L> = {
+    catalogue: {} as BuiltContent<L>['catalogue'],
+    modules: perLanguage(() => ({})),
+    glossary: perLanguage(() => []),
+    sources: perLanguage(() => []),
     organisation,
     files: r.files,
   };
@@ -330,7 +345,7 @@ export function loadContent(root: string): BuiltContent {
 
   // Read every text file first: the minutes come from the Swedish text, for every language.
   const texts = Object.fromEntries(
-    LANGUAGES.map((lang) => [
+    languages.map((lang) => [
       lang,
       new Map(
         [...structures.keys()].flatMap((moduleId) => {
@@ -339,15 +354,16 @@ export function loadContent(root: string): BuiltContent {
         }),
       ),
     ]),
-  ) as Record<Language, Map<string, ModuleText>>;
+  ) as Record<L, Map<string, ModuleText>>;
   const minutes = new Map<string, number>();
   for (const [moduleId, m] of structures) {
-    const t = texts[SOURCE_LANGUAGE].get(moduleId);
+    const t = texts[SOURCE_LANGUAGE as L].get(moduleId);
     if (t) minutes.set(moduleId, estimateMinutes(m, t));
   }
   const sumMinutes = (ids: string[]) => ids.reduce((n, id) => n + (minutes.get(id) ?? 0), 0);
 
-  for (const lang of LANGUAGES) {
+  for (const lang of languages) {
+    const modulesIn: Record<string, ModuleContent> = built.modules[lang];
     const courseTextFile = join(root, `course.${lang}.yaml`);
     const courseText = r.read(courseTextFile, CourseText);
 
@@ -369,7 +385,7 @@ export function loadContent(root: string): BuiltContent {
         termIds,
         minutes.get(moduleId) ?? 0,
       );
-      built.modules[lang][moduleId] = resolved;
+      modulesIn[moduleId] = resolved;
       r.sameIds(file, 'glossary', m.glossary, Object.keys(t.glossary), 'glossary term');
       for (const term of m.glossary) {
         const entry = t.glossary[term];
@@ -408,7 +424,7 @@ export function loadContent(root: string): BuiltContent {
         ];
       });
       built.catalogue[lang] = {
-        language: lang,
+        language: lang as string as Language,
         course: {
           title: courseText.title,
           intro: courseText.intro,
@@ -442,7 +458,7 @@ function resolveModule(
   r: Reader,
   file: string,
   moduleId: string,
-  language: Language,
+  language: string,
   m: ModuleStructure,
   t: ModuleText,
   terms: Set<string>,
@@ -590,7 +606,8 @@ function resolveModule(
 
   return {
     id: moduleId,
-    language,
+    // The app's type names the registry's languages; a fixture may build one more.
+    language: language as Language,
     minutes,
     title: t.title,
     summary: t.summary,
