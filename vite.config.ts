@@ -2,9 +2,9 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { configDefaults, defineConfig } from 'vitest/config';
-import { contentPlugin } from './build/content/plugin.ts';
-import { cspPlugin } from './build/csp.ts';
-import { preloadStartPagePlugin } from './build/preload-start-page.ts';
+import { contentPlugin } from './pipeline/content/plugin.ts';
+import { cspPlugin } from './pipeline/csp.ts';
+import { preloadStartPagePlugin } from './pipeline/preload-start-page.ts';
 
 /** Names content and string chunks after what they hold, e.g. "content-module-sv-jav". */
 function readableChunkName(moduleId: string | null): string {

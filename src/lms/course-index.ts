@@ -6,42 +6,18 @@
  * Built from the catalogue and the modules of either language (ids are the
  * same in both).
  */
-import { fnv1a64 } from '@/lib/check-code';
+// Relative, not `@/`: the build pipeline runs this file too (pipeline/content/course-index.ts),
+// where the alias is not set; type-only imports are erased.
+import { fnv1a64 } from '../lib/check-code.ts';
+import type {
+  CourseIndex,
+  IndexedModule,
+  IndexedPart,
+  IndexedQuestion,
+} from '@/types/course-index';
 import type { Catalogue, ModuleContent } from '@/types/content';
 
-export interface IndexedQuestion {
-  id: string;
-  /** Option ids in content order. */
-  options: string[];
-}
-
-export interface IndexedModule {
-  id: string;
-  required: boolean;
-  lessons: string[];
-  questions: IndexedQuestion[];
-  scenarios: { id: string; endings: string[] }[];
-  /**
-   * 15 bits of a hash over the ids above. Suspend data carries it, so that
-   * positions saved under another version of the module are not misread. It
-   * is part of every suspend-data version: never change how it is computed.
-   */
-  fingerprint: number;
-}
-
-/** The core or a track, reported to the LMS as an objective of its own. */
-export interface IndexedPart {
-  /** The objective's id: `course_core` or `track_<track id>` (never a module id, which has no `_`). */
-  id: string;
-  /** Its module ids, in order. */
-  modules: string[];
-}
-
-export interface CourseIndex {
-  modules: IndexedModule[];
-  /** The core first, then each track. */
-  parts: IndexedPart[];
-}
+export type { CourseIndex, IndexedModule, IndexedPart, IndexedQuestion };
 
 /** The objective id of the core. */
 export const CORE_OBJECTIVE = 'course_core';

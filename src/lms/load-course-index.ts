@@ -1,18 +1,16 @@
 /**
- * Loads what the course index needs: the catalogue and every module, in one
- * language, all at once. The chunks are the ones the app loads anyway, so
- * they are cached for the learner's first pages.
+ * Loads the course index the build emits (`virtual:content/course-index`):
+ * ids and order only, the same in every language, in one small chunk, so the
+ * LMS link no longer loads every module's text to learn them.
  */
-import { loadCatalogue, loadModule } from '@/lib/content';
 import type { Language } from '@/config/languages';
-import type { ModuleContent } from '@/types/content';
-import { buildCourseIndex, type CourseIndex } from './course-index';
+import type { CourseIndex } from './course-index';
 
-/** The course index in `language`; rejects when a content chunk cannot be loaded. */
-export async function loadCourseIndex(language: Language): Promise<CourseIndex> {
-  const catalogue = await loadCatalogue(language);
-  const modules = await Promise.all(catalogue.modules.map((m) => loadModule(m.id, language)));
-  const byId: Record<string, ModuleContent> = {};
-  for (const module of modules) byId[module.id] = module;
-  return buildCourseIndex(catalogue, byId);
+/**
+ * The course index; rejects when its chunk cannot be loaded. The index is
+ * language-neutral: `_language` is accepted for callers written when it was not.
+ */
+export async function loadCourseIndex(_language?: Language): Promise<CourseIndex> {
+  const loaded = await import('virtual:content/course-index');
+  return loaded.default;
 }

@@ -11,7 +11,7 @@ import { assignmentFields, cleanText, LIMITS } from '@/domain/assignment';
 
 export const STORAGE_VERSION = 3;
 
-/** Limits of what is stored. The content schema (build/content/schema.ts) keeps content within them. */
+/** Limits of what is stored. The content schema (pipeline/content/schema.ts) keeps content within them. */
 export const MAX_ID_LENGTH = 80;
 export const MAX_ATTEMPT_QUESTIONS = 100;
 export const MAX_OPTIONS = 20;

@@ -17,3 +17,11 @@ declare module 'virtual:content' {
   export const sourceLoaders: Record<Language, Loader<SourceEntry[]>>;
   export const moduleLoaders: Record<string, Record<Language, Loader<ModuleContent>>>;
 }
+
+declare module 'virtual:content/course-index' {
+  import type { CourseIndex } from '@/types/course-index';
+
+  /** The course's language-neutral structure (pipeline/content/course-index.ts). */
+  const courseIndex: CourseIndex;
+  export default courseIndex;
+}

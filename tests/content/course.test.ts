@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadContent } from '../../build/content/load.ts';
+import { loadContent } from '../../pipeline/content/load.ts';
 import { keyPaths, stringLeaves } from './helpers';
 
 const content = loadContent('content');

@@ -1,7 +1,7 @@
 /** What the course promises: a core and tracks, enough questions and dilemmas, and sound dilemma graphs. */
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../build/content/load.ts';
-import { lix, moduleLessonText } from '../../build/content/readability.ts';
+import { loadContent } from '../../pipeline/content/load.ts';
+import { lix, moduleLessonText } from '../../pipeline/content/readability.ts';
 import type { Scenario } from '@/types/content';
 
 const content = loadContent('content');

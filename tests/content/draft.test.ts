@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { ContentError, loadContent } from '../../build/content/load.ts';
-import { lix, moduleLessonText } from '../../build/content/readability.ts';
+import { ContentError, loadContent } from '../../pipeline/content/load.ts';
+import { lix, moduleLessonText } from '../../pipeline/content/readability.ts';
 
 const draft = process.env.DRAFT;
 

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { ContentError, loadContent } from '../../build/content/load.ts';
+import { ContentError, loadContent } from '../../pipeline/content/load.ts';
 
 /** Every key path in a parsed YAML/JSON tree, e.g. "lessons.definition.title". */
 export function keyPaths(value: unknown, prefix = ''): string[] {

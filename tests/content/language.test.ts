@@ -7,8 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadContent } from '../../build/content/load.ts';
-import { lix, moduleLessonText } from '../../build/content/readability.ts';
+import { loadContent } from '../../pipeline/content/load.ts';
+import { lix, moduleLessonText } from '../../pipeline/content/readability.ts';
 import { stringLeaves } from './helpers';
 
 const content = loadContent('content');

@@ -3,7 +3,7 @@
  * list of what to fix; rules-fixtures.test.ts shows that each can pass and fail.
  */
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '../../build/content/load.ts';
+import { loadContent } from '../../pipeline/content/load.ts';
 import { fourQuestionProblems } from './four-questions';
 import { textFields } from './helpers';
 import {

@@ -4,7 +4,7 @@
  * line each, so a failing test tells an author what to fix. rules.test.ts runs
  * them on the live course, rules-fixtures.test.ts on a small fixed course.
  */
-import type { BuiltContent } from '../../build/content/load.ts';
+import type { BuiltContent } from '../../pipeline/content/load.ts';
 import type { Catalogue, ModuleContent, Rating, Scenario, SourceEntry } from '@/types/content';
 
 export const CORE_MAX_MINUTES = 40;

@@ -4,7 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
-import { loadContent } from '../../build/content/load';
+import { loadContent } from '../../pipeline/content/load';
 
 export const STORAGE_KEY = 'mutkollen';
 

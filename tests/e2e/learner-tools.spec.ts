@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { loadContent } from '../../build/content/load';
+import { loadContent } from '../../pipeline/content/load';
 import {
   answerCurrentQuestion,
   answerKey,

@@ -19,7 +19,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join } from 'node:path';
 import { type Browser, expect, type FrameLocator, test } from '@playwright/test';
 import { unzipSync } from 'fflate';
-import { loadContent } from '../../build/content/load';
+import { loadContent } from '../../pipeline/content/load';
 
 type Version = '12' | '2004';
 
@@ -60,7 +60,7 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   if (!Object.values(PACKAGES).every((zip) => existsSync(zip))) {
-    execFileSync(process.execPath, ['scripts/build-scorm.mjs'], { stdio: 'inherit' });
+    execFileSync(process.execPath, ['pipeline/scorm/build-scorm.mjs'], { stdio: 'inherit' });
   }
   const packages = {
     '12': unzipSync(readFileSync(PACKAGES['12'])),

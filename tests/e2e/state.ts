@@ -1,5 +1,5 @@
 /** Builds stored states for e2e tests from the real course, in today's storage format. */
-import { loadContent } from '../../build/content/load';
+import { loadContent } from '../../pipeline/content/load';
 
 const content = loadContent('content');
 export const modules = content.catalogue.sv.modules;

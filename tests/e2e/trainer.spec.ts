@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
-import { loadContent } from '../../build/content/load';
+import { loadContent } from '../../pipeline/content/load';
 import {
   answerCurrentQuestion,
   answerKey,

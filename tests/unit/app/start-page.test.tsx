@@ -1,14 +1,13 @@
 import { act, screen } from '@testing-library/react';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import StartPage from '@/app/routes/start-page';
 import { emptyState } from '@/store/persisted-fields';
 import { useAppStore } from '@/store/store';
 import { renderWithRouter, setupI18n } from '../render';
+import { installCourse, sameInEveryLanguage } from '../content-seam';
+import { catalogue } from '../progress/fixtures';
 
-vi.mock('@/hooks/use-content', async () => {
-  const { catalogue } = await import('../progress/fixtures');
-  return { useCatalogue: () => catalogue };
-});
+beforeAll(() => installCourse(sameInEveryLanguage(catalogue)));
 
 beforeAll(async () => {
   await setupI18n('sv');

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import AcceptPage from '@/app/routes/accept-page';
 import { encodeAssignment } from '@/features/assignment/assignment-link';
 import { serialize } from '@/store/load-persisted';
@@ -8,11 +8,10 @@ import { STORAGE_KEY } from '@/store/safe-storage';
 import { useAppStore } from '@/store/store';
 import { v1State } from '../progress/fixtures';
 import { renderWithRouter, setupI18n } from '../render';
+import { installCourse, sameInEveryLanguage } from '../content-seam';
+import { catalogue } from '../progress/fixtures';
 
-vi.mock('@/hooks/use-content', async () => {
-  const { catalogue } = await import('../progress/fixtures');
-  return { useCatalogue: () => catalogue };
-});
+beforeAll(() => installCourse(sameInEveryLanguage(catalogue)));
 
 const draft = {
   title: 'Grundkurs hösten 2026',

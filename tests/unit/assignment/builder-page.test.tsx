@@ -3,11 +3,10 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import BuilderPage from '@/app/routes/builder-page';
 import { decodeAssignment } from '@/features/assignment/assignment-link';
 import { renderWithRouter, setupI18n } from '../render';
+import { installCourse, sameInEveryLanguage } from '../content-seam';
+import { catalogue } from '../progress/fixtures';
 
-vi.mock('@/hooks/use-content', async () => {
-  const { catalogue } = await import('../progress/fixtures');
-  return { useCatalogue: () => catalogue };
-});
+beforeAll(() => installCourse(sameInEveryLanguage(catalogue)));
 
 beforeAll(async () => {
   await setupI18n('sv');

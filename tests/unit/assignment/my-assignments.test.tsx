@@ -8,11 +8,10 @@ import type { Assignment } from '@/store/schema';
 import { useAppStore } from '@/store/store';
 import { blankState, finished } from '../progress/fixtures';
 import { renderWithRouter, setupI18n } from '../render';
+import { installCourse, sameInEveryLanguage } from '../content-seam';
+import { catalogue } from '../progress/fixtures';
 
-vi.mock('@/hooks/use-content', async () => {
-  const { catalogue } = await import('../progress/fixtures');
-  return { useCatalogue: () => catalogue };
-});
+beforeAll(() => installCourse(sameInEveryLanguage(catalogue)));
 
 const autumn: Assignment = {
   id: 'link-AUTUMN1',

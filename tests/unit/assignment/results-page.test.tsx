@@ -4,11 +4,10 @@ import ResultsPage from '@/app/routes/results-page';
 import { encodeReceiptCode, receiptToJson } from '@/features/assignment/receipt-codec';
 import { renderWithRouter, setupI18n } from '../render';
 import { realisticReceipt } from './arbitraries';
+import { installCourse, sameInEveryLanguage } from '../content-seam';
+import { catalogue } from '../progress/fixtures';
 
-vi.mock('@/hooks/use-content', async () => {
-  const { catalogue } = await import('../progress/fixtures');
-  return { useCatalogue: () => catalogue };
-});
+beforeAll(() => installCourse(sameInEveryLanguage(catalogue)));
 
 beforeAll(async () => {
   await setupI18n('sv');

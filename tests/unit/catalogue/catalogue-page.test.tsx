@@ -4,11 +4,10 @@ import StartPage from '@/app/routes/start-page';
 import { useAppStore } from '@/store/store';
 import { renderWithRouter, setupI18n } from '../render';
 import { blankState, finished } from '../progress/fixtures';
+import { installCourse, sameInEveryLanguage } from '../content-seam';
+import { catalogue } from '../progress/fixtures';
 
-vi.mock('@/hooks/use-content', async () => {
-  const { catalogue } = await import('../progress/fixtures');
-  return { useCatalogue: () => catalogue };
-});
+beforeAll(() => installCourse(sameInEveryLanguage(catalogue)));
 
 beforeAll(async () => {
   await setupI18n('sv');

@@ -5,11 +5,10 @@ import { checkCode } from '@/lib/check-code';
 import { useAppStore } from '@/store/store';
 import { finished, v1State } from '../progress/fixtures';
 import { renderWithRouter, setupI18n } from '../render';
+import { installCourse, sameInEveryLanguage } from '../content-seam';
+import { catalogue } from '../progress/fixtures';
 
-vi.mock('@/hooks/use-content', async () => {
-  const { catalogue } = await import('../progress/fixtures');
-  return { useCatalogue: () => catalogue };
-});
+beforeAll(() => installCourse(sameInEveryLanguage(catalogue)));
 
 beforeAll(async () => {
   await setupI18n('sv');

@@ -7,7 +7,7 @@ import { buildCourseIndex } from '@/lms/course-index';
 import { emptyState } from '@/store/persisted-fields';
 import type { PersistedState, QuizAttempt } from '@/store/schema';
 import type { ModuleContent } from '@/types/content';
-import { loadContent } from '../../../build/content/load';
+import { loadContent } from '../../../pipeline/content/load';
 
 export const content = loadContent('content');
 export const index = buildCourseIndex(content.catalogue.sv, content.modules.sv);

@@ -1,6 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import StartPage from '@/app/routes/start-page';
 import PracticePage from '@/app/routes/practice-page';
 import { PracticeFeedback } from '@/features/practice/practice-feedback';
@@ -10,6 +10,7 @@ import { STORAGE_VERSION } from '@/store/schema';
 import { useAppStore } from '@/store/store';
 import type { Catalogue, ModuleContent, Rating, ScenarioStep } from '@/types/content';
 import { renderWithRouter, setupI18n } from '../render';
+import { installCourse, sameInEveryLanguage } from '../content-seam';
 
 /** A small course: one module with two dilemmas and six decision points in all. */
 const content = vi.hoisted(() => {
@@ -88,18 +89,7 @@ const content = vi.hoisted(() => {
   return { module, catalogue };
 });
 
-vi.mock('virtual:content', () => {
-  const both = <T,>(value: T) => ({
-    sv: async () => ({ default: value }),
-    en: async () => ({ default: value }),
-  });
-  return {
-    catalogueLoaders: both(content.catalogue),
-    glossaryLoaders: both([]),
-    sourceLoaders: both([]),
-    moduleLoaders: { m1: both(content.module) },
-  };
-});
+beforeAll(() => installCourse(sameInEveryLanguage(content.catalogue, [content.module])));
 
 /** Renders inside an awaited act, so pages that suspend on content get to finish loading. */
 async function renderPage(ui: ReactElement, route = '/') {

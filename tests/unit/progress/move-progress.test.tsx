@@ -7,11 +7,10 @@ import { persistedPart } from '@/store/persisted-fields';
 import { useAppStore } from '@/store/store';
 import { renderWithRouter, setupI18n } from '../render';
 import { blankState, finished, V1_TEXT } from './fixtures';
+import { installCourse, sameInEveryLanguage } from '../content-seam';
+import { catalogue } from './fixtures';
 
-vi.mock('@/hooks/use-content', async () => {
-  const { catalogue } = await import('./fixtures');
-  return { useCatalogue: () => catalogue };
-});
+beforeAll(() => installCourse(sameInEveryLanguage(catalogue)));
 
 const stored = () => persistedPart(useAppStore.getState());
 

@@ -1,14 +1,13 @@
 import { screen, within } from '@testing-library/react';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import ProgressPage from '@/app/routes/progress-page';
 import { useAppStore } from '@/store/store';
 import { renderWithRouter, setupI18n } from '../render';
 import { finished, v1State } from './fixtures';
+import { installCourse, sameInEveryLanguage } from '../content-seam';
+import { catalogue } from './fixtures';
 
-vi.mock('@/hooks/use-content', async () => {
-  const { catalogue } = await import('./fixtures');
-  return { useCatalogue: () => catalogue };
-});
+beforeAll(() => installCourse(sameInEveryLanguage(catalogue)));
 
 /** Matches a name whatever kind of space Intl put in it (sv-SE writes "50 %" with a no-break space). */
 const spaced = (expected: string) => (name: string) => name.replace(/\s+/g, ' ') === expected;

@@ -10,7 +10,7 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import fc from 'fast-check';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadContent } from '../../../build/content/load';
+import { loadContent } from '../../../pipeline/content/load';
 import { ErrorBoundary } from '@/app/error-boundary';
 import { AppRoutes, matchPageRoute } from '@/app/routes';
 import { paths, routePatterns } from '@/lib/paths';

@@ -1,13 +1,15 @@
 import { act, screen, within } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import FacilitationPage from '@/app/routes/facilitation-page';
 import { paths, routePatterns } from '@/lib/paths';
 import { emptyState } from '@/store/persisted-fields';
 import { useAppStore } from '@/store/store';
 import { renderWithRouter, setupI18n } from '../render';
+import { installCourse } from '../content-seam';
+import { course } from './fixtures';
 
-vi.mock('virtual:content', async () => (await import('./fixtures')).contentLoaders);
+beforeAll(() => installCourse(course));
 
 async function renderSession() {
   let result: ReturnType<typeof renderWithRouter> | undefined;

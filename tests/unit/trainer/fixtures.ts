@@ -1,6 +1,7 @@
 /** A small course for the trainer tests: one module, one dilemma of two steps, three quiz questions. */
 import type { Language } from '@/config/languages';
 import type { Catalogue, ModuleContent, Question, Scenario, ScenarioChoice } from '@/types/content';
+import type { TestCourse } from '../content-seam';
 
 const text = (v: string) => [{ t: 'p' as const, c: [{ t: 'text' as const, v }] }];
 
@@ -139,18 +140,8 @@ export function catalogueIn(language: Language): Catalogue {
   };
 }
 
-/** What `virtual:content` gives the app in these tests. */
-export const contentLoaders = {
-  catalogueLoaders: {
-    sv: async () => ({ default: catalogueIn('sv') }),
-    en: async () => ({ default: catalogueIn('en') }),
-  },
-  glossaryLoaders: { sv: async () => ({ default: [] }), en: async () => ({ default: [] }) },
-  sourceLoaders: { sv: async () => ({ default: [] }), en: async () => ({ default: [] }) },
-  moduleLoaders: {
-    m1: {
-      sv: async () => ({ default: moduleIn('sv') }),
-      en: async () => ({ default: moduleIn('en') }),
-    },
-  },
+/** The course these tests install through the content seam (tests/unit/content-seam.ts). */
+export const course: TestCourse = {
+  catalogue: { sv: catalogueIn('sv'), en: catalogueIn('en') },
+  modules: { sv: { m1: moduleIn('sv') }, en: { m1: moduleIn('en') } },
 };

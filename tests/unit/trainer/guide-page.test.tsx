@@ -1,6 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import GuidePage from '@/app/routes/guide-page';
 import TrainerPage from '@/app/routes/trainer-page';
 import { paths } from '@/lib/paths';
@@ -8,8 +8,10 @@ import { emptyState } from '@/store/persisted-fields';
 import { useAppStore } from '@/store/store';
 import type { Language } from '@/config/languages';
 import { renderWithRouter, setupI18n } from '../render';
+import { installCourse } from '../content-seam';
+import { course } from './fixtures';
 
-vi.mock('virtual:content', async () => (await import('./fixtures')).contentLoaders);
+beforeAll(() => installCourse(course));
 
 async function renderPage(ui: ReactElement, route: string) {
   let result: ReturnType<typeof renderWithRouter> | undefined;
