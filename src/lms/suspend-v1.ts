@@ -21,17 +21,7 @@ import { BASE64URL } from '@/lib/wire/base64url';
 import type { QuizAttempt } from '@/store/schema';
 import type { CourseIndex, IndexedModule } from './course-index';
 import type { SuspendedState } from './suspend-schema';
-
-/** The modules version 1 numbered, by number minus 1. Frozen: it is what that data meant. */
-const V1_MODULES = [
-  'what-is-corruption',
-  'bribery-and-the-law',
-  'benefits-and-four-questions',
-  'procurement-risks',
-  'conflicts-of-interest',
-  'preventing-and-reporting',
-  'suppliers-and-supply-chain',
-] as const;
+import { V1_MODULES } from '@/lib/wire/v1-modules';
 
 const EPOCH = Date.UTC(2020, 0, 1);
 const VALUE = new Map([...BASE64URL].map((c, i) => [c, i]));

@@ -21,6 +21,13 @@ async function seed(page: Page, value: string) {
   );
 }
 
+/** The progress page of a learner who has passed the first module. */
+async function openProgressWithAPassedModule(page: Page) {
+  await seed(page, storedState({ quizzes: { [a.id]: [passedAttempt(a.id)] } }));
+  await openApp(page, '/progress');
+  await expect(row(page, a.title)).toContainText('Godkänd');
+}
+
 const saved = (page: Page) =>
   page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), STORAGE_KEY);
 
@@ -28,9 +35,7 @@ test('a tab still loading on a slow network does not undo a reset or a save made
   page,
   context,
 }) => {
-  await seed(page, storedState({ quizzes: { [a.id]: [passedAttempt(a.id)] } }));
-  await openApp(page, '/progress');
-  await expect(row(page, a.title)).toContainText('Godkänd');
+  await openProgressWithAPassedModule(page);
 
   // The second tab gets its strings and course text seconds late, as on a slow intranet.
   const slow = await context.newPage();
@@ -88,9 +93,7 @@ test('a reset posted by any page of the origin keeps a backup that brings everyt
   page,
   context,
 }) => {
-  await seed(page, storedState({ quizzes: { [a.id]: [passedAttempt(a.id)] } }));
-  await openApp(page, '/progress');
-  await expect(row(page, a.title)).toContainText('Godkänd');
+  await openProgressWithAPassedModule(page);
 
   const hostile = await context.newPage();
   await hostile.goto('./#/about');

@@ -10,20 +10,7 @@
  * given" for the due date and the two URLs.
  */
 import type { AssignmentDraft } from './assignment-draft';
-
-/**
- * The seven modules version 1 could name, by the digit it wrote for each.
- * Frozen: it is what those links meant, whatever the course holds today.
- */
-const V1_MODULES = [
-  'what-is-corruption',
-  'bribery-and-the-law',
-  'benefits-and-four-questions',
-  'procurement-risks',
-  'conflicts-of-interest',
-  'preventing-and-reporting',
-  'suppliers-and-supply-chain',
-] as const;
+import { V1_MODULES } from '@/lib/wire/v1-modules';
 
 const SEPARATOR = '|';
 

@@ -7,38 +7,19 @@ import {
   findNode,
   stepStanding,
 } from '@/features/scenario/engine';
-import type { Scenario } from '@/types/content';
+import { choice, dilemma, step } from './fixtures';
 
-const choice = (id: string, next: string) => ({
-  id,
-  next,
-  quality: 'good' as const,
-  text: id,
-  consequence: '',
-  rule: '',
-  sources: [],
-});
-
-const scenario: Scenario = {
-  id: 's',
-  title: 'S',
-  intro: [],
-  start: 'one',
-  steps: [
-    {
-      id: 'one',
-      text: [],
-      discussion: '',
-      choices: [choice('left', 'two'), choice('right', 'bad')],
-    },
-    { id: 'two', text: [], discussion: '', choices: [choice('up', 'good'), choice('down', 'meh')] },
+const scenario = dilemma(
+  [
+    step('one', [choice('left', 'two'), choice('right', 'bad')]),
+    step('two', [choice('up', 'good'), choice('down', 'meh')]),
   ],
-  endings: [
+  [
     { id: 'good', rating: 'good', title: 'G', text: [] },
     { id: 'meh', rating: 'acceptable', title: 'M', text: [] },
     { id: 'bad', rating: 'poor', title: 'B', text: [] },
   ],
-};
+);
 
 const run = (path: [string, string][]) => ({ path, startedAt: 0, updatedAt: 0 });
 

@@ -2,30 +2,13 @@ import { screen } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ScenarioStepView } from '@/features/scenario/scenario-step';
 import type { Language } from '@/config/languages';
-import type { Scenario } from '@/types/content';
 import { renderWithRouter, setupI18n } from '../render';
+import { choice, dilemma, step } from './fixtures';
 
-const choice = (id: string, next: string) => ({
-  id,
-  next,
-  quality: 'good' as const,
-  text: `Val ${id}`,
-  consequence: `Följd av ${id}`,
-  rule: 'Regel',
-  sources: [],
-});
-
-const scenario: Scenario = {
-  id: 's',
-  title: 'S',
-  intro: [],
-  start: 'one',
-  steps: [
-    { id: 'one', text: [], discussion: '', choices: [choice('left', 'two')] },
-    { id: 'two', text: [], discussion: '', choices: [choice('up', 'end')] },
-  ],
-  endings: [{ id: 'end', rating: 'good', title: 'Slut', text: [] }],
-};
+const scenario = dilemma(
+  [step('one', [choice('left', 'two')]), step('two', [choice('up', 'end')])],
+  [{ id: 'end', rating: 'good', title: 'Slut', text: [] }],
+);
 
 async function renderStep(stepId: string, language: Language) {
   await setupI18n(language);
