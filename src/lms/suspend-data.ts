@@ -33,6 +33,7 @@ import type { CourseIndex, IndexedModule } from './course-index';
 import { detailOf, keptAttempts, readAttempt, writeAttempt } from './suspend-attempts';
 import { SuspendedState, type SuspendModule, SuspendV2, toSeconds } from './suspend-schema';
 import { readSuspendV1 } from './suspend-v1';
+import { emptyState } from '@/store/persisted-fields';
 
 export { savedTime, SuspendedState } from './suspend-schema';
 
@@ -134,12 +135,8 @@ function toWire(state: SuspendedState, index: CourseIndex, level: Level): Suspen
 
 function fromWire(saved: SuspendV2, index: CourseIndex): SuspendedState {
   const out: SuspendedState = {
+    ...emptyState(),
     settings: { language: saved.l, learnerName: saved.n, updatedAt: saved.t * 1000 },
-    assignments: {},
-    modules: {},
-    quizzes: {},
-    scenarios: {},
-    practice: {},
   };
   for (const entry of saved.m) {
     const module = index.modules.find((m) => m.id === entry.i);

@@ -22,6 +22,7 @@ import type { QuizAttempt } from '@/store/schema';
 import type { CourseIndex, IndexedModule } from './course-index';
 import type { SuspendedState } from './suspend-schema';
 import { V1_MODULES } from '@/lib/wire/v1-modules';
+import { emptyState } from '@/store/persisted-fields';
 
 const EPOCH = Date.UTC(2020, 0, 1);
 const VALUE = new Map([...BASE64URL].map((c, i) => [c, i]));
@@ -206,12 +207,8 @@ export function readSuspendV1(text: string, index: CourseIndex): SuspendedState 
     const updatedAt = r.time();
     const learnerName = r.str();
     const out: SuspendedState = {
+      ...emptyState(),
       settings: { language, learnerName, updatedAt },
-      assignments: {},
-      modules: {},
-      quizzes: {},
-      scenarios: {},
-      practice: {},
     };
     const count = r.int();
     for (let i = 0; i < count; i++) readModule(r, index, out);

@@ -1,10 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
 import { STATE_BACKUP_DAYS } from '@/store/backups';
 import { useAppStore } from '@/store/store';
 import { BackupList } from './backup-list';
 import { DownloadSaved } from './download-saved';
 import { useRecoveryText } from './recovery-text';
-import { Button } from '@/components/ui/button';
+import { Confirm } from '@/components/ui/confirm';
 
 /**
  * The way out on an error page, when the rest of the app may be broken: download
@@ -14,16 +13,6 @@ import { Button } from '@/components/ui/button';
  */
 export function RecoveryPanel({ onChanged = () => location.reload() }: { onChanged?: () => void }) {
   const text = useRecoveryText();
-  const [confirming, setConfirming] = useState(false);
-  const warning = useRef<HTMLDivElement>(null);
-  const resetButton = useRef<HTMLButtonElement>(null);
-  const [returnFocus, setReturnFocus] = useState(false);
-
-  useEffect(() => {
-    if (confirming) warning.current?.focus();
-    else if (returnFocus) resetButton.current?.focus();
-  }, [confirming, returnFocus]);
-
   const reset = () => {
     useAppStore.getState().resetAll();
     onChanged();
@@ -38,40 +27,22 @@ export function RecoveryPanel({ onChanged = () => location.reload() }: { onChang
         <DownloadSaved />
       </p>
       <BackupList headingLevel={3} onRestored={onChanged} />
-      {confirming ? (
-        <div
-          ref={warning}
-          tabIndex={-1}
-          className="notice notice--danger"
-          role="group"
-          aria-labelledby="recovery-reset-warning"
-        >
-          <p id="recovery-reset-warning">
+      <Confirm
+        action={text('recovery.reset')}
+        actionClassName="actions"
+        question={
+          <>
             <span aria-hidden="true">⚠ </span>
             {text('recovery.resetWarning', { days: STATE_BACKUP_DAYS })}
-          </p>
-          <div className="actions">
-            <Button variant="danger" onClick={reset}>
-              {text('recovery.resetConfirm')}
-            </Button>
-            <Button
-              variant="secondary"
-              onClick={() => {
-                setReturnFocus(true);
-                setConfirming(false);
-              }}
-            >
-              {text('recovery.resetCancel')}
-            </Button>
-          </div>
-        </div>
-      ) : (
-        <p>
-          <Button ref={resetButton} variant="secondary" onClick={() => setConfirming(true)}>
-            {text('recovery.reset')}
-          </Button>
-        </p>
-      )}
+          </>
+        }
+        questionId="recovery-reset-warning"
+        confirm={text('recovery.resetConfirm')}
+        cancel={text('recovery.resetCancel')}
+        confirmVariant="danger"
+        onConfirm={reset}
+        className="notice notice--danger"
+      />
     </section>
   );
 }

@@ -3,9 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { STATE_BACKUP_DAYS } from '@/store/backups';
 import type { BackupOutcome } from '@/store/data-slice';
 import { useAppStore } from '@/store/store';
-import { Button } from '@/components/ui/button';
-
-type Step = 'idle' | 'confirm' | BackupOutcome;
+import { Confirm } from '@/components/ui/confirm';
 
 /**
  * Deletes all progress on this device, only after a second, explicit yes; a
@@ -14,59 +12,38 @@ type Step = 'idle' | 'confirm' | BackupOutcome;
 export function ResetProgress() {
   const { t } = useTranslation('progress');
   const resetAll = useAppStore((s) => s.resetAll);
-  const [step, setStep] = useState<Step>('idle');
-  const warning = useRef<HTMLDivElement>(null);
+  const [outcome, setOutcome] = useState<BackupOutcome>();
   const done = useRef<HTMLParagraphElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  const [returnFocus, setReturnFocus] = useState(false);
 
   useEffect(() => {
-    if (step === 'confirm') warning.current?.focus();
-    if (step === 'kept' || step === 'nothing' || step === 'failed') done.current?.focus();
-    if (step === 'idle' && returnFocus) button.current?.focus();
-  }, [step, returnFocus]);
+    if (outcome) done.current?.focus();
+  }, [outcome]);
 
   return (
     <section aria-labelledby="reset-heading">
       <h3 id="reset-heading">{t('move.resetHeading')}</h3>
       <p>{t('move.resetHint')}</p>
-      {step === 'confirm' ? (
-        <div
-          ref={warning}
-          tabIndex={-1}
-          className="notice notice--danger"
-          role="group"
-          aria-labelledby="reset-warning"
-        >
-          <p id="reset-warning">
+      <Confirm
+        action={t('move.reset')}
+        question={
+          <>
             <span aria-hidden="true">⚠ </span>
             {t('move.resetWarning', { days: STATE_BACKUP_DAYS })}
-          </p>
-          <div className="actions">
-            <Button variant="danger" onClick={() => setStep(resetAll())}>
-              {t('move.resetConfirm')}
-            </Button>
-            <Button
-              variant="secondary"
-              onClick={() => {
-                setReturnFocus(true);
-                setStep('idle');
-              }}
-            >
-              {t('move.resetCancel')}
-            </Button>
-          </div>
-        </div>
-      ) : (
-        <Button ref={button} variant="secondary" onClick={() => setStep('confirm')}>
-          {t('move.reset')}
-        </Button>
-      )}
-      {(step === 'kept' || step === 'nothing' || step === 'failed') && (
+          </>
+        }
+        questionId="reset-warning"
+        confirm={t('move.resetConfirm')}
+        cancel={t('move.resetCancel')}
+        confirmVariant="danger"
+        onAsk={() => setOutcome(undefined)}
+        onConfirm={() => setOutcome(resetAll())}
+        className="notice notice--danger"
+      />
+      {outcome && (
         <p ref={done} tabIndex={-1} role="status" className="move-status move-status--done">
           {t('move.resetDone')}
-          {step === 'kept' && <> {t('move.resetKept', { days: STATE_BACKUP_DAYS })}</>}
-          {step === 'failed' && <> {t('move.resetNotKept')}</>}
+          {outcome === 'kept' && <> {t('move.resetKept', { days: STATE_BACKUP_DAYS })}</>}
+          {outcome === 'failed' && <> {t('move.resetNotKept')}</>}
         </p>
       )}
     </section>

@@ -13,6 +13,7 @@ import type {
   ScenarioProgress,
 } from '@/store/schema';
 import { index } from './course';
+import { emptyState } from '@/store/persisted-fields';
 
 const YEAR = 365 * 24 * 3600 * 1000;
 const TIME_EPOCH = Date.UTC(2020, 0, 1);
@@ -126,12 +127,8 @@ export function learnerStateFor(
     })
     .map(({ language, learnerName, updatedAt, modules }) => {
       const state: PersistedState = {
+        ...emptyState(),
         settings: { language, learnerName, updatedAt },
-        assignments: {},
-        modules: {},
-        quizzes: {},
-        scenarios: {},
-        practice: {},
       };
       modules.forEach((saved, i) => {
         const module = course.modules[i]!;
