@@ -13,6 +13,8 @@ export function Footer() {
     <footer className="site-footer">
       <p>
         <Link to={paths.about()}>{t('footer.about')}</Link>
+        {' · '}
+        <Link to={paths.accessibility()}>{t('footer.accessibility')}</Link>
       </p>
       <p>
         {t('footer.lawChecked', { date: formatDate(course.lawCheckedDate, language) })}{' '}

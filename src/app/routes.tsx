@@ -70,6 +70,11 @@ const pageRoutes: PageRoute[] = [
     load: () => import('./routes/my-assignments-page'),
   },
   { path: p.about, ns: 'about', load: () => import('./routes/about-page') },
+  {
+    path: p.accessibility,
+    ns: 'accessibility',
+    load: () => import('./routes/accessibility-page'),
+  },
 ];
 
 const loadedPages = new Map<PageRoute, { default: ComponentType }>();

@@ -21,6 +21,8 @@ export const namespaces = [
   'assignment',
   'facilitation',
   'about',
+  'readaloud',
+  'accessibility',
 ] as const;
 export type Namespace = (typeof namespaces)[number];
 

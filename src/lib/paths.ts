@@ -28,6 +28,7 @@ export const paths = {
   assignmentLink: (code: string) => `/a/${code}`,
   myAssignments: () => '/assignments',
   about: () => '/about',
+  accessibility: () => '/accessibility',
 } as const;
 
 function enc(segment: string) {
@@ -55,4 +56,5 @@ export const routePatterns = {
   assignmentLink: 'a/:code',
   myAssignments: 'assignments',
   about: 'about',
+  accessibility: 'accessibility',
 } as const;

@@ -65,8 +65,15 @@ const attempts = items(attempt, MAX_ATTEMPTS_PER_MODULE);
 export const PERSISTED_FIELDS: { [K in Key]: FieldRule<K> } = {
   settings: {
     empty: emptySettings,
-    // A reset forgets the name and the role's tracks but keeps the language the learner reads in.
-    reset: ({ language }) => ({ language, learnerName: '', updatedAt: Date.now() }),
+    // A reset forgets the name and the role's tracks but keeps how the learner reads: the
+    // language, and the read-aloud speed and voice when they have chosen them.
+    reset: ({ language, readAloudRate, readAloudVoice }) => ({
+      language,
+      learnerName: '',
+      ...(readAloudRate === undefined ? {} : { readAloudRate }),
+      ...(readAloudVoice === undefined ? {} : { readAloudVoice }),
+      updatedAt: Date.now(),
+    }),
     merge: mergeSettings,
     unforgotten: (settings) => settings,
     salvage: fieldwise(Settings, emptySettings(SOURCE_LANGUAGE)),

@@ -108,6 +108,10 @@ export const Settings = z.object({
    * chosen, empty when they chose the core only.
    */
   tracks: z.optional(z.array(id).check(z.maxLength(MAX_TRACKS))),
+  /** How fast text is read aloud (1 is the voice's normal pace); missing until the learner changes it. */
+  readAloudRate: z.optional(z.number().check(z.gte(0.5), z.lte(2))),
+  /** The read-aloud voice the learner chose (the device's voiceURI); missing until they choose. */
+  readAloudVoice: z.optional(z.string().check(z.minLength(1), z.maxLength(300))),
   updatedAt: time,
 });
 

@@ -20,6 +20,11 @@ export interface SettingsSlice {
    * where the path is built.
    */
   setTracks: (trackIds: readonly string[]) => void;
+  /**
+   * Remembers how text is read aloud: the speed (kept within 0.5–2) and the device voice's
+   * voiceURI. Fields left out are kept as they are.
+   */
+  setReadAloud: (choice: { rate?: number; voice?: string }) => void;
 }
 
 export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> = (set) => ({
@@ -43,6 +48,15 @@ export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> 
       settings: {
         ...state.settings,
         tracks: [...new Set(trackIds)].slice(0, MAX_TRACKS),
+        updatedAt: Date.now(),
+      },
+    })),
+  setReadAloud: ({ rate, voice }) =>
+    set((state) => ({
+      settings: {
+        ...state.settings,
+        ...(rate === undefined ? {} : { readAloudRate: Math.min(2, Math.max(0.5, rate)) }),
+        ...(voice ? { readAloudVoice: voice.slice(0, 300) } : {}),
         updatedAt: Date.now(),
       },
     })),

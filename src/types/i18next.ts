@@ -1,4 +1,5 @@
 import type about from '@/locales/sv/about.json';
+import type accessibility from '@/locales/sv/accessibility.json';
 import type assignment from '@/locales/sv/assignment.json';
 import type catalogue from '@/locales/sv/catalogue.json';
 import type certificate from '@/locales/sv/certificate.json';
@@ -8,6 +9,7 @@ import type lesson from '@/locales/sv/lesson.json';
 import type practice from '@/locales/sv/practice.json';
 import type progress from '@/locales/sv/progress.json';
 import type quiz from '@/locales/sv/quiz.json';
+import type readaloud from '@/locales/sv/readaloud.json';
 import type scenario from '@/locales/sv/scenario.json';
 import type selfcheck from '@/locales/sv/selfcheck.json';
 import type trainer from '@/locales/sv/trainer.json';
@@ -29,6 +31,8 @@ declare module 'i18next' {
       assignment: typeof assignment;
       facilitation: typeof facilitation;
       about: typeof about;
+      readaloud: typeof readaloud;
+      accessibility: typeof accessibility;
     };
   }
 }

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { EmployerInfo } from '@/components/ui/employer-info';
@@ -11,6 +11,7 @@ import { UnknownModuleError } from '@/lib/content';
 import { paths } from '@/lib/paths';
 import { useAppStore } from '@/store/store';
 import { LessonSources } from '@/features/lesson/lesson-sources';
+import { ReadAloud } from '@/features/read-aloud/read-aloud';
 
 export default function LessonPage() {
   const { t } = useTranslation('lesson');
@@ -18,6 +19,7 @@ export default function LessonPage() {
   const summary = useModuleSummary();
   const module = useModuleContent(summary.id);
   const visitLesson = useAppStore((s) => s.visitLesson);
+  const readRegion = useRef<HTMLDivElement>(null);
   const index = module.lessons.findIndex((l) => l.id === lessonId);
   const lesson = module.lessons[index];
 
@@ -44,13 +46,16 @@ export default function LessonPage() {
         aria-label={t('pageOf', { current: index + 1, total: module.lessons.length })}
       />
       <PageHeading title={`${lesson.title} – ${module.title}`}>{lesson.title}</PageHeading>
-      <div className="prose">
-        <RichText value={lesson.body} />
+      <ReadAloud region={readRegion} />
+      <div ref={readRegion}>
+        <div className="prose">
+          <RichText value={lesson.body} />
+        </div>
+        <aside className="key-point" aria-labelledby="key-point-heading">
+          <h2 id="key-point-heading">{t('keyPoint')}</h2>
+          <p>{lesson.keyPoint}</p>
+        </aside>
       </div>
-      <aside className="key-point" aria-labelledby="key-point-heading">
-        <h2 id="key-point-heading">{t('keyPoint')}</h2>
-        <p>{lesson.keyPoint}</p>
-      </aside>
       {lesson.employer && <EmployerInfo />}
       <LessonSources sourceIds={lesson.sources} />
       <nav aria-label={t('pager')} className="pager">

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router';
 import { PageHeading } from '@/components/ui/page-heading';
@@ -11,6 +12,7 @@ import { allAnswered, isCorrect, resolveAttempt } from '@/features/quiz/engine';
 import { AnswerFeedback } from '@/features/quiz/answer-feedback';
 import { OutdatedAttempt } from '@/features/quiz/outdated-attempt';
 import { QuestionForm } from '@/features/quiz/question-form';
+import { ReadAloud } from '@/features/read-aloud/read-aloud';
 
 export default function QuizQuestionPage() {
   const { t } = useTranslation('quiz');
@@ -19,6 +21,7 @@ export default function QuizQuestionPage() {
   const module = useModuleContent(summary.id);
   const attempt = useAppStore((s) => activeAttempt(s.quizzes[summary.id]));
   const answerQuestion = useAppStore((s) => s.answerQuestion);
+  const readRegion = useRef<HTMLDivElement>(null);
 
   if (!attempt) return <Navigate replace to={paths.quiz(summary.id)} />;
   const questions = resolveAttempt(attempt, module.quiz);
@@ -43,9 +46,12 @@ export default function QuizQuestionPage() {
       >
         {t('questionOf', { current: number, total: questions.length })}
       </PageHeading>
+      <ReadAloud region={readRegion} />
       {answer ? (
         <>
-          <AnswerFeedback question={question} selected={answer.selected} />
+          <div ref={readRegion}>
+            <AnswerFeedback question={question} selected={answer.selected} />
+          </div>
           <div className="actions">
             {!isLast ? (
               <ButtonLink variant="primary" to={paths.quizQuestion(summary.id, number + 1)}>
@@ -66,19 +72,21 @@ export default function QuizQuestionPage() {
           </div>
         </>
       ) : (
-        <QuestionForm
-          key={question.id}
-          question={question}
-          onAnswer={(selected) =>
-            answerQuestion(
-              summary.id,
-              attempt.id,
-              question.id,
-              selected,
-              isCorrect(question, selected),
-            )
-          }
-        />
+        <div ref={readRegion}>
+          <QuestionForm
+            key={question.id}
+            question={question}
+            onAnswer={(selected) =>
+              answerQuestion(
+                summary.id,
+                attempt.id,
+                question.id,
+                selected,
+                isCorrect(question, selected),
+              )
+            }
+          />
+        </div>
       )}
     </div>
   );

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageHeading } from '@/components/ui/page-heading';
@@ -8,11 +9,13 @@ import { findNode } from '@/features/scenario/engine';
 import { ScenarioEndingView } from '@/features/scenario/scenario-ending';
 import { ScenarioStepView } from '@/features/scenario/scenario-step';
 import { useScenario } from '@/features/scenario/use-scenario';
+import { ReadAloud } from '@/features/read-aloud/read-aloud';
 
 export default function ScenarioStepPage() {
   const { t } = useTranslation('scenario');
   const { stepId = '' } = useParams();
   const { module, scenario, key, progress } = useScenario();
+  const readRegion = useRef<HTMLDivElement>(null);
   const node = findNode(scenario, stepId);
   if (!node) throw new UnknownModuleError(`${key}/${stepId}`);
   const stepNumber =
@@ -31,17 +34,20 @@ export default function ScenarioStepPage() {
       <PageHeading title={`${heading} – ${scenario.title}`}>{heading}</PageHeading>
       {node.kind === 'step' ? (
         <>
-          <div className="prose">
-            {node.step.id === scenario.start && <RichText value={scenario.intro} />}
-            <RichText value={node.step.text} />
+          <ReadAloud region={readRegion} />
+          <div ref={readRegion}>
+            <div className="prose">
+              {node.step.id === scenario.start && <RichText value={scenario.intro} />}
+              <RichText value={node.step.text} />
+            </div>
+            <ScenarioStepView
+              moduleId={module.id}
+              scenario={scenario}
+              scenarioKey={key}
+              step={node.step}
+              run={progress?.run}
+            />
           </div>
-          <ScenarioStepView
-            moduleId={module.id}
-            scenario={scenario}
-            scenarioKey={key}
-            step={node.step}
-            run={progress?.run}
-          />
         </>
       ) : (
         <ScenarioEndingView

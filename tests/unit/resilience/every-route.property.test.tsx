@@ -148,6 +148,7 @@ const pathOf: Record<keyof typeof routePatterns | 'home', fc.Arbitrary<string>> 
   assignmentLink: fc.stringMatching(/^[\w.-]{1,40}$/).map((code) => paths.assignmentLink(code)),
   myAssignments: fc.constant(paths.myAssignments()),
   about: fc.constant(paths.about()),
+  accessibility: fc.constant(paths.accessibility()),
 };
 
 /** The fixture with every moment at the last real date, the last due date and an assignment: the edges, every run. */
