@@ -67,6 +67,21 @@ describe('the table of saved fields', () => {
     expect({ ...settings, updatedAt: 0 }).toEqual(emptySettings);
   });
 
+  it('keeps the read-aloud speed and voice through a reset, as it keeps the language', () => {
+    const state = fullState();
+    const chosen = {
+      ...state,
+      settings: { ...state.settings, readAloudRate: 1.25, readAloudVoice: 'urn:Alva' },
+    };
+    const { settings } = resetState(chosen);
+    expect(PersistedState.safeParse(resetState(chosen)).success).toBe(true);
+    expect(settings).toMatchObject({
+      readAloudRate: 1.25,
+      readAloudVoice: 'urn:Alva',
+      learnerName: '',
+    });
+  });
+
   it('drops from another tab everything older than a reset this page has seen', () => {
     const state = fullState();
     const after = withoutForgotten(state, {
