@@ -37,25 +37,35 @@ export default function ReadAloudPanel({ region, onClose }: ReadAloudPanelProps)
     if (hasControls) main.current?.focus();
   }, [hasControls]);
 
-  if (state === 'unsupported' || state === 'no-voice') {
-    return (
-      <div className="read-aloud__panel" role="group" aria-label={t('group')}>
-        <p className="read-aloud__message" role="status">
-          {state === 'unsupported' ? t('unsupported') : t('noVoice')}
-        </p>
-        <Button ref={main} variant="secondary" onClick={onClose}>
-          {t('close')}
-        </Button>
-      </div>
-    );
-  }
+  const cannotRead = state === 'unsupported' || state === 'no-voice';
+  const message =
+    state === 'unsupported'
+      ? t('unsupported')
+      : state === 'no-voice'
+        ? t('noVoice')
+        : state === 'preparing'
+          ? t('preparing')
+          : t(`status.${state}`);
 
   return (
     <div className="read-aloud__panel" role="group" aria-label={t('group')}>
-      <p className="read-aloud__status" role="status">
-        {state === 'preparing' ? t('preparing') : t(`status.${state}`)}
+      {/* One live region whose text changes, so each change is announced, politely. */}
+      <p id={`${ids}-status`} className="read-aloud__status" role="status">
+        {message}
       </p>
-      {state !== 'preparing' && (
+      {cannotRead && (
+        <div className="read-aloud__controls">
+          <Button
+            ref={main}
+            variant="secondary"
+            aria-describedby={`${ids}-status`}
+            onClick={onClose}
+          >
+            {t('close')}
+          </Button>
+        </div>
+      )}
+      {!cannotRead && state !== 'preparing' && (
         <div className="read-aloud__controls">
           {state === 'reading' ? (
             <Button ref={main} variant="secondary" onClick={reading.pause}>
