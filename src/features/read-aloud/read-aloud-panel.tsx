@@ -100,9 +100,9 @@ export default function ReadAloudPanel({ region, onClose }: ReadAloudPanelProps)
                 reading.change({ rate: next });
               }}
             >
-              {READ_ALOUD_RATES.map((r) => (
+              {READ_ALOUD_RATES.map(({ rate: r, name }) => (
                 <option key={r} value={r}>
-                  {t('rateValue', { rate: r.toLocaleString(locale) })}
+                  {t(`rates.${name}`)}
                 </option>
               ))}
             </select>

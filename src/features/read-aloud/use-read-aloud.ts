@@ -4,7 +4,7 @@
  * for it), highlights the sentence being read, and stops when the component goes away or the
  * region's text is replaced.
  */
-import { type RefObject, useEffect, useMemo, useRef, useState } from 'react';
+import { type RefObject, useEffect, useRef, useState } from 'react';
 import { readableSentences } from './blocks';
 import { createHighlighter } from './highlight';
 import { type Reader, type ReaderStatus, startReading } from './reader';
@@ -32,12 +32,15 @@ export function useReadAloud(
   region: RefObject<Element | null>,
   { locale, rate, voiceURI }: Options,
 ) {
-  const synth = useMemo(speechSynthesisOf, []);
+  const [synth] = useState(speechSynthesisOf);
   const [state, setState] = useState<ReadAloudState>(synth ? 'preparing' : 'unsupported');
   const [voices, setVoices] = useState<SpeechSynthesisVoice[]>([]);
   const reader = useRef<Reader | undefined>(undefined);
   const settings = useRef({ rate, voiceURI });
-  settings.current = { rate, voiceURI };
+  // Read when reading starts; a change while reading goes through `change` instead.
+  useEffect(() => {
+    settings.current = { rate, voiceURI };
+  }, [rate, voiceURI]);
   const [run, setRun] = useState(0);
 
   const voice = voices.find((v) => v.voiceURI === voiceURI) ?? voices[0];
