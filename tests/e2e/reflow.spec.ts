@@ -11,6 +11,7 @@ const routes = [
   '/self-check',
   '/trainer',
   '/about',
+  '/accessibility',
 ];
 
 async function overflow(page: Page) {
