@@ -190,6 +190,34 @@ test('a dilemma step is read with its choices', async ({ page }) => {
   }
 });
 
+test('works by keyboard alone: Lyssna, pause, resume, speed, stop, focus back on Lyssna', async ({
+  page,
+}) => {
+  await stubSpeech(page, swedishVoices);
+  await openApp(page, lesson);
+  const listen = page.getByRole('button', { name: 'Lyssna' });
+  await listen.focus();
+  await page.keyboard.press('Enter');
+  const pause = page.getByRole('button', { name: 'Pausa' });
+  await expect(pause).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Fortsätt' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(pause).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Sluta lyssna' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Hastighet')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(async () => (await spoken(page)).at(-1)?.rate).toBe(1.25);
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect(listen).toBeFocused();
+  expect((await calls(page)).map((c) => c.type)).toEqual(
+    expect.arrayContaining(['pause', 'resume', 'cancel']),
+  );
+});
+
 test('says plainly when the device has no voice for the language', async ({ page }) => {
   await stubSpeech(page, [{ name: 'Daniel', lang: 'en-GB' }]);
   await openApp(page, lesson);

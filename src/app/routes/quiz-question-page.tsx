@@ -48,10 +48,8 @@ export default function QuizQuestionPage() {
       </PageHeading>
       <ReadAloud region={readRegion} />
       {answer ? (
-        <>
-          <div ref={readRegion}>
-            <AnswerFeedback question={question} selected={answer.selected} />
-          </div>
+        <div ref={readRegion}>
+          <AnswerFeedback question={question} selected={answer.selected} />
           <div className="actions">
             {!isLast ? (
               <ButtonLink variant="primary" to={paths.quizQuestion(summary.id, number + 1)}>
@@ -70,7 +68,7 @@ export default function QuizQuestionPage() {
               </ButtonLink>
             )}
           </div>
-        </>
+        </div>
       ) : (
         <div ref={readRegion}>
           <QuestionForm
