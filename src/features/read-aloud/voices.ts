@@ -7,9 +7,11 @@ function normalise(lang: string) {
 }
 
 /**
- * The voices that speak `locale` (e.g. `sv-SE`): those of exactly that locale first, then those
- * of the same language elsewhere (`sv-FI`), each group with the device's default first. None
- * when the device has no voice for the language.
+ * The device's own voices that speak `locale` (e.g. `sv-SE`): those of exactly that locale first,
+ * then those of the same language elsewhere (`sv-FI`), each group with the device's default first.
+ * Voices the browser runs on a server (`localService: false`, such as Chrome's online voices) are
+ * left out: they would send the page's text away, and the course promises that nothing leaves the
+ * device. None when the device has no voice of its own for the language.
  */
 export function voicesFor(voices: readonly SpeechSynthesisVoice[], locale: string) {
   const wanted = normalise(locale);
@@ -17,7 +19,7 @@ export function voicesFor(voices: readonly SpeechSynthesisVoice[], locale: strin
   const rank = (voice: SpeechSynthesisVoice) =>
     (normalise(voice.lang) === wanted ? 0 : 2) + (voice.default ? 0 : 1);
   return voices
-    .filter((voice) => normalise(voice.lang).split('-')[0] === language)
+    .filter((voice) => voice.localService && normalise(voice.lang).split('-')[0] === language)
     .sort((a, b) => rank(a) - rank(b));
 }
 

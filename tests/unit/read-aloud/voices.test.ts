@@ -16,6 +16,14 @@ describe('voicesFor', () => {
     expect(voicesFor(all, 'en-GB').map((v) => v.name)).toEqual(['Daniel', 'Samantha']);
   });
 
+  it('leaves out voices that run on a server, so no text leaves the device', () => {
+    const online = { ...voice('Google svenska', 'sv-SE'), localService: false };
+    expect(voicesFor([online, voice('Alva', 'sv-SE')], 'sv-SE').map((v) => v.name)).toEqual([
+      'Alva',
+    ]);
+    expect(voicesFor([online], 'sv-SE')).toEqual([]);
+  });
+
   it('finds none when the device has no voice for the language', () => {
     expect(voicesFor([voice('Daniel', 'en-GB')], 'sv-SE')).toEqual([]);
   });
