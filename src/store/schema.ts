@@ -108,7 +108,12 @@ export const Settings = z.object({
    * chosen, empty when they chose the core only.
    */
   tracks: z.optional(z.array(id).check(z.maxLength(MAX_TRACKS))),
-  /** How fast text is read aloud (1 is the voice's normal pace); missing until the learner changes it. */
+  /**
+   * How fast text is read aloud (1 is the voice's normal pace); missing until the learner changes
+   * it. This and `readAloudVoice` are optional additions within version 3: every stored state of
+   * version 3 is still valid, and a release from before them that writes the state back only drops
+   * these two preferences, so no new version or migration is needed.
+   */
   readAloudRate: z.optional(z.number().check(z.gte(0.5), z.lte(2))),
   /** The read-aloud voice the learner chose (the device's voiceURI); missing until they choose. */
   readAloudVoice: z.optional(z.string().check(z.minLength(1), z.maxLength(300))),
