@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bestChoices, bestRating } from '@/domain/practice';
 import type { ScenarioStep } from '@/types/content';
@@ -7,10 +8,11 @@ import { QualityBadge } from './quality-badge';
 /** What only the facilitator should see: the best choice and why, each choice's quality, tips. */
 export function FacilitatorNotes({ step }: { step: ScenarioStep | undefined }) {
   const { t } = useTranslation('facilitation');
+  const headingId = useId();
   const best = step ? bestChoices(step) : [];
   return (
-    <aside className="fac-notes" aria-labelledby="fac-notes-heading">
-      <h2 id="fac-notes-heading">{t('notes.heading')}</h2>
+    <aside className="fac-notes" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('notes.heading')}</h2>
       <p className="fac-notes__warning">{t('notes.warning')}</p>
       {step ? (
         <>
