@@ -22,9 +22,7 @@ function ModuleRows({ catalogue, moduleId }: { catalogue: Catalogue; moduleId: s
               <Link to={paths.facilitate(module.id, scenario.id)}>{scenario.title}</Link>
               <span className="dilemma-plan__module">{module.title}</span>
             </th>
-            <td className="dilemma-plan__number">
-              {t('plan.minutes', { count: time.minutes })}
-            </td>
+            <td className="dilemma-plan__number">{t('plan.minutes', { count: time.minutes })}</td>
             <td className="dilemma-plan__number">{time.decisions}</td>
             <td>
               {audience.kind === 'everyone' ? (
