@@ -176,6 +176,11 @@ test.describe('facilitation mode on a projector', () => {
     );
     await expectNoAxeViolations(notes, 'presenter notes window');
 
+    // A reloaded shared screen finds the notes window again, at the start.
+    await page.reload();
+    await expect(page.getByText('Anteckningarna visas i ett eget fönster.')).toBeVisible();
+    await expect(notes.getByText('Gruppen är vid vägval 1.')).toBeVisible();
+
     // Closing the notes window gives the shared screen its notes button back.
     await notes.close({ runBeforeUnload: true });
     await expect(

@@ -12,6 +12,8 @@ const Id = z.string().check(z.minLength(1), z.maxLength(200));
 export const PresenterMessage = z.discriminatedUnion('type', [
   /** The notes window has opened and asks where the session is. */
   z.strictObject({ type: z.literal('hello') }),
+  /** The notes window answers the session's position: it is open (also after the session reloads). */
+  z.strictObject({ type: z.literal('here') }),
   /** The notes window is closing: the shared screen may offer its notes again. */
   z.strictObject({ type: z.literal('bye') }),
   /** Where the session is: a step or an ending, and the decision's number. */

@@ -16,7 +16,10 @@ export function useFollowSession(moduleId: string, scenarioId: string) {
 
   useEffect(() => {
     const channel = openChannel(moduleId, scenarioId, (message) => {
-      if (message.type === 'at') setPosition({ nodeId: message.nodeId, number: message.number });
+      if (message.type !== 'at') return;
+      setPosition({ nodeId: message.nodeId, number: message.number });
+      // So a shared screen that was reloaded knows again that the notes are shown here.
+      channel?.post({ type: 'here' });
     });
     if (!channel) return;
     channel.post({ type: 'hello' });

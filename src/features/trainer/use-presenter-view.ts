@@ -25,6 +25,7 @@ export function usePresenterView(moduleId: string, scenarioId: string, where: Wh
         setOpen(true);
         tell();
       }
+      if (message.type === 'here') setOpen(true);
       if (message.type === 'bye') setOpen(false);
     });
     return () => {
