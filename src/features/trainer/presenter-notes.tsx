@@ -33,7 +33,7 @@ export function PresenterNotes({ module, scenario }: PresenterNotesProps) {
           {scenario.steps.map((s, i) => (
             <section key={s.id} aria-label={t('decision', { number: i + 1 })}>
               <h2>{t('decision', { number: i + 1 })}</h2>
-              <FacilitatorNotes step={s} />
+              <FacilitatorNotes step={s} inOwnWindow />
             </section>
           ))}
         </>
@@ -46,7 +46,7 @@ export function PresenterNotes({ module, scenario }: PresenterNotesProps) {
           <p className="presenter-notes__where" role="status">
             {step ? t('presenter.at', { number: position.number }) : t('presenter.atEnding')}
           </p>
-          {(step || ending) && <FacilitatorNotes step={step} />}
+          {(step || ending) && <FacilitatorNotes step={step} inOwnWindow />}
         </>
       )}
     </div>
