@@ -17,14 +17,14 @@ function isEditable(target: EventTarget | null): boolean {
 }
 
 /**
- * Where space presses what has focus: the dilemma's own buttons and links ("Visa facit",
- * "Gå vidare med B"). Never a toggle or a <summary>: with focus left on "Helskärm" or on the notes
- * button, space would leave full screen or show the notes to the room.
+ * Where space presses what has focus: the dilemma's own buttons ("Visa facit", "Gå vidare med B").
+ * Never a toggle or a <summary>: with focus left on "Helskärm" or on the notes button, space would
+ * leave full screen or show the notes to the room. A link is not pressed by space (it would scroll
+ * the page), so there space reveals too.
  */
 function spacePresses(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  if (target.closest(`[${SESSION_TOGGLE}]`) || target.tagName === 'SUMMARY') return false;
-  return ['BUTTON', 'A'].includes(target.tagName);
+  return target.tagName === 'BUTTON' && !target.closest(`[${SESSION_TOGGLE}]`);
 }
 
 /** The action for a key, or undefined when the key is not the session's. */

@@ -205,9 +205,21 @@ describe('facilitation mode', () => {
     exit.focus();
     await user.keyboard(' ');
     expect(document.body).toHaveClass('is-presenting');
+    // Nor does it scroll the page from a link: it reveals (here: nothing more to reveal).
+    screen.getByRole('link', { name: 'Tillbaka till alla dilemman' }).focus();
+    await user.keyboard(' ');
+    expect(document.body).toHaveClass('is-presenting');
     // Enter still presses a focused toggle.
+    exit.focus();
     await user.keyboard('{Enter}');
     expect(document.body).not.toHaveClass('is-presenting');
+  });
+
+  it('reveals with space while focus is on a link, instead of scrolling', async () => {
+    const { user } = await renderSession();
+    screen.getByRole('link', { name: 'Tillbaka till alla dilemman' }).focus();
+    await user.keyboard(' ');
+    expect(screen.getByText('Följden av decline.')).toBeVisible();
   });
 
   it('ignores the arrow keys and space while focus is in a vote input', async () => {
