@@ -52,6 +52,8 @@ export default defineConfig(({ mode }) => ({
       workbox: {
         // The shell and every module in both languages, so the course works offline after one visit.
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // The LMS packages (dist/lms/, copied by build:scorm) are downloads, not the app.
+        globIgnores: ['lms/**', '**/node_modules/**'],
         cleanupOutdatedCaches: true,
         navigateFallback: null,
       },

@@ -9,9 +9,22 @@
  * Both manifests are checked against the official schemas, offline, and for
  * the rules the schemas cannot check (pipeline/scorm/validate-scorm.mjs). The build
  * fails when a package is not valid. See docs/lms.md.
+ *
+ * When the web app has been built (dist/index.html), the two zips are also copied to dist/lms/,
+ * so the deployed site offers them for download on its trainer page. `npm run build` empties
+ * dist/, so run this after it (as scripts/check-all.sh does).
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
@@ -21,6 +34,9 @@ import { validatePackage } from './validate-scorm.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const out = join(root, 'dist-scorm');
 const appDir = join(out, 'app');
+const webDist = join(root, 'dist');
+/** Where the deployed site offers the packages (src/features/trainer/lms-package-files.ts). */
+export const SITE_LMS_DIR = 'lms';
 /** The same date on every entry, so the same build gives the same zip. */
 const ZIP_DATE = new Date('2020-01-01T00:00:00');
 
@@ -165,6 +181,24 @@ function main() {
     }
   }
   if (failed) process.exit(1);
+  copyToSite(packages.map(([, path]) => path));
+}
+
+/** The packages beside the web app, for download from the trainer page. */
+function copyToSite(paths) {
+  if (!existsSync(join(webDist, 'index.html'))) {
+    console.log(
+      'dist/ has no web build: the packages are not offered on the site (run npm run build first)',
+    );
+    return;
+  }
+  const dir = join(webDist, SITE_LMS_DIR);
+  mkdirSync(dir, { recursive: true });
+  for (const path of paths) {
+    const target = join(dir, path.split(sep).pop());
+    copyFileSync(path, target);
+    console.log(`✓ ${relative(root, target)}: offered on the site's trainer page`);
+  }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -21,7 +21,8 @@ export function Layout() {
     { to: paths.progress(), label: t('nav.progress') },
     { to: paths.practice(), label: t('nav.practice') },
     { to: paths.selfCheck(), label: t('nav.selfCheck') },
-    { to: paths.trainer(), label: t('nav.trainer') },
+    // The LMS packages leave the trainer's pages out (routes.tsx).
+    ...(import.meta.env.MODE === 'scorm' ? [] : [{ to: paths.trainer(), label: t('nav.trainer') }]),
   ];
   return (
     <>

@@ -16,6 +16,39 @@ interface PageRoute {
   ns: Namespace;
 }
 
+/**
+ * The trainer's pages: answer keys, facilitation, assignments and results. Left out of the LMS
+ * packages (mode "scorm"), where the course is the learner's only: the condition is fixed at build
+ * time, so their chunks are not even built there.
+ */
+const trainerRoutes: PageRoute[] =
+  import.meta.env.MODE === 'scorm'
+    ? []
+    : [
+        { path: p.trainer, ns: 'trainer', load: () => import('./routes/trainer-page') },
+        { path: p.trainerGuide, ns: 'trainer', load: () => import('./routes/guide-page') },
+        {
+          path: p.facilitate,
+          ns: 'facilitation',
+          load: () => import('./routes/facilitation-page'),
+        },
+        {
+          path: p.assignmentBuilder,
+          ns: 'assignment',
+          load: () => import('./routes/builder-page'),
+        },
+        {
+          path: p.trainerResults,
+          ns: 'assignment',
+          load: () => import('./routes/results-page'),
+        },
+        {
+          path: p.facilitatorNotes,
+          ns: 'facilitation',
+          load: () => import('./routes/facilitator-notes-page'),
+        },
+      ];
+
 /** Every page: its own chunk, loaded when the learner first goes there. */
 const pageRoutes: PageRoute[] = [
   { path: undefined, ns: 'catalogue', load: () => import('./routes/start-page') },
@@ -42,23 +75,7 @@ const pageRoutes: PageRoute[] = [
     ns: 'selfcheck',
     load: () => import('./routes/self-check-page'),
   },
-  { path: p.trainer, ns: 'trainer', load: () => import('./routes/trainer-page') },
-  { path: p.trainerGuide, ns: 'trainer', load: () => import('./routes/guide-page') },
-  {
-    path: p.facilitate,
-    ns: 'facilitation',
-    load: () => import('./routes/facilitation-page'),
-  },
-  {
-    path: p.assignmentBuilder,
-    ns: 'assignment',
-    load: () => import('./routes/builder-page'),
-  },
-  {
-    path: p.trainerResults,
-    ns: 'assignment',
-    load: () => import('./routes/results-page'),
-  },
+  ...trainerRoutes,
   {
     path: p.assignmentLink,
     ns: 'assignment',

@@ -25,6 +25,8 @@ export const paths = {
   trainerResults: () => '/trainer/results',
   facilitate: (moduleId: string, scenarioId: string) =>
     `/trainer/facilitate/${enc(moduleId)}/${enc(scenarioId)}`,
+  facilitatorNotes: (moduleId: string, scenarioId: string) =>
+    `/trainer/facilitate/${enc(moduleId)}/${enc(scenarioId)}/notes`,
   assignmentLink: (code: string) => `/a/${code}`,
   myAssignments: () => '/assignments',
   about: () => '/about',
@@ -53,6 +55,7 @@ export const routePatterns = {
   assignmentBuilder: 'trainer/assign',
   trainerResults: 'trainer/results',
   facilitate: 'trainer/facilitate/:moduleId/:scenarioId',
+  facilitatorNotes: 'trainer/facilitate/:moduleId/:scenarioId/notes',
   assignmentLink: 'a/:code',
   myAssignments: 'assignments',
   about: 'about',

@@ -19,6 +19,7 @@ const routes = [
   '/trainer',
   '/trainer/guide',
   `/trainer/facilitate/${firstModule.id}/${scenario.id}`,
+  `/trainer/facilitate/${firstModule.id}/${scenario.id}/notes`,
   '/trainer/assign',
   '/trainer/results',
   '/assignments',
@@ -96,8 +97,8 @@ const states: Record<string, (page: Page, language: 'sv' | 'en') => Promise<void
     await expectNoAxeViolations(page, 'import error');
   },
   'facilitation mode with votes, notes and answers revealed': async (page) => {
-    await page.locator('input[type=number]').first().fill('3');
-    await page.locator('input[type=number]').first().press('Tab');
+    await page.locator('.fac-vote__input').first().fill('3');
+    await page.locator('.fac-vote__input').first().press('Tab');
     await page
       .locator('button', { hasText: /anteckningar|notes/i })
       .first()
@@ -107,6 +108,11 @@ const states: Record<string, (page: Page, language: 'sv' | 'en') => Promise<void
       .first()
       .click();
     await expectNoAxeViolations(page, 'facilitation revealed');
+  },
+  "trainer's guide with the answer key shown": async (page) => {
+    await page.locator('.answer-key__gate button').click();
+    await page.locator('.answer-key__module').first().waitFor();
+    await expectNoAxeViolations(page, 'answer key shown');
   },
 };
 
@@ -118,6 +124,7 @@ const stateRoutes: Record<string, string> = {
   'glossary term opened and sources shown': `/modules/${firstModule.id}/lessons/${firstModule.lessons[0]!.id}`,
   'progress with attempts, import and reset dialogs': '/progress',
   'facilitation mode with votes, notes and answers revealed': `/trainer/facilitate/${firstModule.id}/${scenario.id}`,
+  "trainer's guide with the answer key shown": '/trainer/guide',
 };
 
 for (const language of ['sv', 'en'] as const) {

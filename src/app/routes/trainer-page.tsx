@@ -3,8 +3,10 @@ import { Link } from 'react-router';
 import { PageHeading } from '@/components/ui/page-heading';
 import { paths } from '@/lib/paths';
 import { DilemmaList } from '@/features/trainer/dilemma-list';
+import { LmsSignpost } from '@/features/trainer/lms-signpost';
+import { TrainerNotice } from '@/features/trainer/trainer-notice';
 
-/** For trainers: what they can do here, and every dilemma to run in a workplace meeting. */
+/** For trainers: what they can do here, every dilemma to run in a meeting, and when to use an LMS. */
 export default function TrainerPage() {
   const { t } = useTranslation('trainer');
   const tasks = [
@@ -15,6 +17,7 @@ export default function TrainerPage() {
   return (
     <div className="page trainer-page">
       <PageHeading>{t('title')}</PageHeading>
+      <TrainerNotice />
       <p className="lead">{t('intro')}</p>
       <h2>{t('tasksHeading')}</h2>
       <ul className="trainer-tasks">
@@ -32,6 +35,7 @@ export default function TrainerPage() {
         <p>{t('meeting.intro')}</p>
         <DilemmaList />
       </section>
+      <LmsSignpost />
     </div>
   );
 }

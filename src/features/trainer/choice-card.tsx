@@ -45,10 +45,11 @@ export function ChoiceCard({
         <input
           id={`${id}-votes`}
           className="fac-vote__input"
-          type="number"
-          min={0}
-          step={1}
+          // Text, not a number field: a number field takes "1e3" and "2.5", and hides what was typed.
+          type="text"
           inputMode="numeric"
+          autoComplete="off"
+          size={5}
           value={value}
           aria-invalid={invalid || undefined}
           aria-describedby={invalid ? `${id}-error` : undefined}

@@ -11,6 +11,7 @@ import { FacilitatorNotes } from './facilitator-notes';
 import { KeyHelp } from './key-help';
 import { currentId, type SessionAction, sessionReducer, startSession } from './session';
 import { usePresentation } from './use-presentation';
+import { usePresenterView } from './use-presenter-view';
 import { useSessionKeys } from './use-session-keys';
 
 type FocusTarget = 'heading' | 'reveal';
@@ -35,6 +36,12 @@ export function FacilitationSession({ module, scenario }: FacilitationSessionPro
   const step = scenario.steps.find((s) => s.id === nodeId);
   const ending = step ? undefined : scenario.endings.find((e) => e.id === nodeId);
   const revealed = step ? state.revealed.includes(step.id) : false;
+  const presenter = usePresenterView(module.id, scenario.id, {
+    nodeId,
+    number: state.path.length,
+  });
+  // With the notes in their own window, the shared screen never shows them.
+  const showNotes = notes && !presenter.open;
 
   // After an action, focus goes to what changed: the new step's heading, or the answers.
   useEffect(() => {
@@ -59,6 +66,12 @@ export function FacilitationSession({ module, scenario }: FacilitationSessionPro
     if (state.path.length > 1) act({ type: 'back' }, 'heading');
   };
 
+  const startPresenting = () => {
+    enter();
+    // Focus leaves the button, so no key press lands on it: the session's keys take over.
+    heading.current?.focus();
+  };
+
   useSessionKeys({
     back,
     next,
@@ -78,16 +91,34 @@ export function FacilitationSession({ module, scenario }: FacilitationSessionPro
           {t('kicker')}: {module.title}
         </p>
         <div className="fac-toolbar__buttons">
-          <Button variant="secondary" aria-pressed={notes} onClick={() => setNotes((on) => !on)}>
-            {t('showNotes')}
-          </Button>
-          <Button variant="secondary" onClick={presenting ? exit : enter}>
+          {presenter.open ? (
+            <p className="fac-toolbar__status">{t('presenter.isOpen')}</p>
+          ) : (
+            <Button
+              variant="secondary"
+              aria-pressed={notes}
+              onClick={() => setNotes((on) => !on)}
+              data-session-toggle=""
+            >
+              {t('showNotes')}
+            </Button>
+          )}
+          {presenter.supported && (
+            <Button variant="secondary" onClick={presenter.openWindow} data-session-toggle="">
+              {t('presenter.open')}
+            </Button>
+          )}
+          <Button
+            variant="secondary"
+            onClick={presenting ? exit : startPresenting}
+            data-session-toggle=""
+          >
             {presenting ? t('exitFullScreen') : t('fullScreen')}
           </Button>
         </div>
       </div>
       <PageHeading title={`${scenario.title} – ${t('title')}`}>{scenario.title}</PageHeading>
-      {notes && <FacilitatorNotes step={step} />}
+      {showNotes && <FacilitatorNotes step={step} />}
       {step && (
         <FacilitationStep
           scenario={scenario}

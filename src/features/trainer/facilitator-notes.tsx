@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bestChoices, bestRating } from '@/domain/practice';
 import type { ScenarioStep } from '@/types/content';
@@ -5,13 +6,23 @@ import { choiceLetter } from './choice-letter';
 import { QualityBadge } from './quality-badge';
 
 /** What only the facilitator should see: the best choice and why, each choice's quality, tips. */
-export function FacilitatorNotes({ step }: { step: ScenarioStep | undefined }) {
+export function FacilitatorNotes({
+  step,
+  inOwnWindow = false,
+}: {
+  step: ScenarioStep | undefined;
+  /** In the presenter window: the warning says to keep the window off the shared screen. */
+  inOwnWindow?: boolean;
+}) {
   const { t } = useTranslation('facilitation');
+  const headingId = useId();
   const best = step ? bestChoices(step) : [];
   return (
-    <aside className="fac-notes" aria-labelledby="fac-notes-heading">
-      <h2 id="fac-notes-heading">{t('notes.heading')}</h2>
-      <p className="fac-notes__warning">{t('notes.warning')}</p>
+    <aside className="fac-notes" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('notes.heading')}</h2>
+      <p className="fac-notes__warning">
+        {t(inOwnWindow ? 'notes.warningOwnWindow' : 'notes.warning')}
+      </p>
       {step ? (
         <>
           <h3>{t('notes.best', { count: best.length })}</h3>

@@ -7,7 +7,7 @@ export function KeyHelp() {
     <p className="fac-keys">
       <strong>{t('keys.label')}</strong> <kbd>←</kbd> {t('keys.back')} · <kbd>→</kbd>{' '}
       {t('keys.next')} · <kbd>{t('keys.space')}</kbd> {t('keys.reveal')} · <kbd>Esc</kbd>{' '}
-      {t('keys.escape')}. {t('keys.typing')}
+      {t('keys.escape')}. {t('keys.page')} {t('keys.typing')}
     </p>
   );
 }

@@ -5,6 +5,7 @@
  */
 import { bestChoices } from '@/domain/practice';
 import type { Scenario, ScenarioStep } from '@/types/content';
+import { parseVoteCount } from './vote-count';
 
 export interface SessionState {
   /** Node ids from the start to where the group is now (the last one). */
@@ -32,11 +33,10 @@ export const startSession = (scenario: Scenario): SessionState => ({
   revealed: [],
 });
 
-/** A typed vote as a count: a whole number of 0 or more, else `undefined`. */
+/** A typed vote as a count: a whole number of 0 or more (empty is 0), else `undefined`. */
 export function parseVote(value: string): number | undefined {
-  if (value.trim() === '') return 0;
-  const n = Number(value);
-  return Number.isInteger(n) && n >= 0 ? n : undefined;
+  const parsed = parseVoteCount(value);
+  return parsed.ok ? parsed.count : undefined;
 }
 
 /** The counts at a step, in the order of its choices (a bad entry counts as 0). */

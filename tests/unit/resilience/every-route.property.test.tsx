@@ -145,6 +145,9 @@ const pathOf: Record<keyof typeof routePatterns | 'home', fc.Arbitrary<string>> 
   facilitate: moduleArb.chain((m) =>
     fc.constantFrom(...m.scenarios).map((s) => paths.facilitate(m.id, s.id)),
   ),
+  facilitatorNotes: moduleArb.chain((m) =>
+    fc.constantFrom(...m.scenarios).map((s) => paths.facilitatorNotes(m.id, s.id)),
+  ),
   assignmentLink: fc.stringMatching(/^[\w.-]{1,40}$/).map((code) => paths.assignmentLink(code)),
   myAssignments: fc.constant(paths.myAssignments()),
   about: fc.constant(paths.about()),

@@ -54,26 +54,30 @@ describe('facilitation mode', () => {
     const [a, b, c] = screen.getAllByRole('listitem');
     expect(within(a!).getByText(/^0 röster \(0\s%\)$/)).toBeVisible();
 
-    await user.type(screen.getByRole('spinbutton', { name: 'Röster på A' }), '3');
-    await user.type(screen.getByRole('spinbutton', { name: 'Röster på B' }), '1');
+    await user.type(screen.getByRole('textbox', { name: 'Röster på A' }), '3');
+    await user.type(screen.getByRole('textbox', { name: 'Röster på B' }), '1');
 
     expect(within(a!).getByText(/^3 röster \(75\s%\)$/)).toBeVisible();
     expect(within(b!).getByText(/^1 röst \(25\s%\)$/)).toBeVisible();
     expect(within(c!).getByText(/^0 röster \(0\s%\)$/)).toBeVisible();
     expect(screen.getByText('Totalt 4 röster.')).toBeVisible();
 
-    await user.clear(screen.getByRole('spinbutton', { name: 'Röster på A' }));
+    await user.clear(screen.getByRole('textbox', { name: 'Röster på A' }));
     expect(within(a!).getByText(/^0 röster \(0\s%\)$/)).toBeVisible();
     expect(within(b!).getByText(/^1 röst \(100\s%\)$/)).toBeVisible();
   });
 
   it('says so when a vote is not a whole number of 0 or more', async () => {
     const { user } = await renderSession();
-    const input = screen.getByRole('spinbutton', { name: 'Röster på C' });
+    const input = screen.getByRole('textbox', { name: 'Röster på C' });
     await user.type(input, '-2');
     const error = screen.getByRole('alert');
-    expect(error).toHaveTextContent('Skriv ett heltal, 0 eller mer.');
-    expect(input).toHaveAccessibleDescription('Skriv ett heltal, 0 eller mer.');
+    expect(error).toHaveTextContent(
+      'Skriv ett heltal, 0 eller mer, med bara siffror (till exempel 12).',
+    );
+    expect(input).toHaveAccessibleDescription(
+      'Skriv ett heltal, 0 eller mer, med bara siffror (till exempel 12).',
+    );
     expect(screen.getByText('Totalt 0 röster.')).toBeVisible();
   });
 
@@ -98,7 +102,7 @@ describe('facilitation mode', () => {
 
   it('lets the facilitator pick the choice the group goes on with, to an ending', async () => {
     const { user } = await renderSession();
-    await user.type(screen.getByRole('spinbutton', { name: 'Röster på C' }), '5');
+    await user.type(screen.getByRole('textbox', { name: 'Röster på C' }), '5');
     await user.click(screen.getByRole('button', { name: 'Visa facit' }));
     // The most voted choice and the best one are both named.
     expect(screen.getByRole('button', { name: 'Gå vidare med C (flest röster)' })).toBeVisible();
@@ -121,7 +125,7 @@ describe('facilitation mode', () => {
 
     await user.click(screen.getByRole('button', { name: 'Börja om från början' }));
     expect(screen.getByRole('heading', { level: 2, name: 'Vägval 1' })).toHaveFocus();
-    expect(screen.getByRole('spinbutton', { name: 'Röster på C' })).toHaveValue(null);
+    expect(screen.getByRole('textbox', { name: 'Röster på C' })).toHaveValue('');
   });
 
   it('reveals with → or space, goes on with →, and back with ←', async () => {
@@ -144,16 +148,83 @@ describe('facilitation mode', () => {
     expect(screen.getByText('Följden av decline.')).toBeVisible();
 
     // With votes, → goes on with the most voted choice.
-    await user.type(screen.getByRole('spinbutton', { name: 'Röster på B' }), '4');
+    await user.type(screen.getByRole('textbox', { name: 'Röster på B' }), '4');
     await user.click(screen.getByRole('heading', { level: 1 }));
     await user.keyboard('{ArrowRight}');
     expect(screen.getByRole('heading', { level: 2, name: 'Så slutade det' })).toHaveFocus();
     expect(screen.getByText('Godtagbart slut')).toBeVisible();
   });
 
+  it('moves with PageDown and PageUp as a presenter clicker sends them, like → and ←', async () => {
+    const { user } = await renderSession();
+    await user.keyboard('{PageDown}');
+    expect(screen.getByText('Följden av decline.')).toBeVisible();
+    await user.keyboard('{PageDown}');
+    expect(screen.getByRole('heading', { level: 2, name: 'Vägval 2' })).toHaveFocus();
+    await user.keyboard('{PageUp}');
+    expect(screen.getByRole('heading', { level: 2, name: 'Vägval 1' })).toHaveFocus();
+  });
+
+  it('refuses a vote like 1e3, 2.5 or -1 and counts it as nothing', async () => {
+    const { user } = await renderSession();
+    const input = screen.getByRole('textbox', { name: 'Röster på A' });
+    expect(input).toHaveAttribute('inputmode', 'numeric');
+    for (const typed of ['1e3', '2.5', '-1']) {
+      await user.clear(input);
+      await user.type(input, typed);
+      expect(input).toHaveValue(typed);
+      expect(screen.getByRole('alert')).toHaveTextContent('Skriv ett heltal');
+      expect(screen.getByText('Totalt 0 röster.')).toBeVisible();
+    }
+    await user.clear(input);
+    await user.type(input, '12');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByText('Totalt 12 röster.')).toBeVisible();
+  });
+
+  it('after "Helskärm", focus is on the session and space reveals instead of leaving full screen', async () => {
+    const { user } = await renderSession();
+    await user.click(screen.getByRole('button', { name: 'Helskärm' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'Vägval 1' })).toHaveFocus();
+    await user.keyboard(' ');
+    expect(document.body).toHaveClass('is-presenting');
+    expect(screen.getByText('Följden av decline.')).toBeVisible();
+  });
+
+  it('never presses the notes or full screen toggle with space: space reveals', async () => {
+    const { user } = await renderSession();
+    const notes = screen.getByRole('button', { name: 'Visa anteckningar för dig som leder' });
+    notes.focus();
+    await user.keyboard(' ');
+    expect(notes).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.queryByRole('complementary')).toBeNull();
+    expect(screen.getByText('Följden av decline.')).toBeVisible();
+
+    await user.click(screen.getByRole('button', { name: 'Helskärm' }));
+    const exit = screen.getByRole('button', { name: 'Lämna helskärm' });
+    exit.focus();
+    await user.keyboard(' ');
+    expect(document.body).toHaveClass('is-presenting');
+    // Nor does it scroll the page from a link: it reveals (here: nothing more to reveal).
+    screen.getByRole('link', { name: 'Tillbaka till alla dilemman' }).focus();
+    await user.keyboard(' ');
+    expect(document.body).toHaveClass('is-presenting');
+    // Enter still presses a focused toggle.
+    exit.focus();
+    await user.keyboard('{Enter}');
+    expect(document.body).not.toHaveClass('is-presenting');
+  });
+
+  it('reveals with space while focus is on a link, instead of scrolling', async () => {
+    const { user } = await renderSession();
+    screen.getByRole('link', { name: 'Tillbaka till alla dilemman' }).focus();
+    await user.keyboard(' ');
+    expect(screen.getByText('Följden av decline.')).toBeVisible();
+  });
+
   it('ignores the arrow keys and space while focus is in a vote input', async () => {
     const { user } = await renderSession();
-    const input = screen.getByRole('spinbutton', { name: 'Röster på A' });
+    const input = screen.getByRole('textbox', { name: 'Röster på A' });
     await user.click(input);
     await user.keyboard('2{ArrowRight} {ArrowLeft}{ArrowRight}');
     expect(input).toHaveFocus();
