@@ -6,7 +6,7 @@ import { ButtonLink } from '@/components/ui/button-link';
 import { useLanguage } from '@/hooks/use-language';
 import { useModuleSummary } from '@/hooks/use-module-summary';
 import { useProgress } from '@/hooks/use-progress';
-import { moduleMinutes } from '@/lib/estimate';
+import { useEstimate } from '@/hooks/use-estimate';
 import { formatPercent } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
 import { activeAttempt, bestScore, latestFinished } from '@/domain/attempts';
@@ -18,6 +18,7 @@ export default function ModulePage() {
   const module = useModuleSummary();
   const progress = useProgress();
   const language = useLanguage();
+  const estimate = useEstimate();
   const visited = progress.modules[module.id]?.lessonsVisited ?? [];
   const attempts = progress.quizzes[module.id];
   const active = activeAttempt(attempts);
@@ -33,7 +34,7 @@ export default function ModulePage() {
       <p className="lead">{module.summary}</p>
       <p>
         <StatusBadge status={moduleStatus(module, progress)} /> ·{' '}
-        {t('minutes', { count: moduleMinutes(module.minutes) })}
+        {estimate(module.minutes, 'alone')}
       </p>
       <p>
         <ButtonLink variant="primary" to={resumeHref(module, progress)}>
