@@ -11,7 +11,7 @@ import { useProgress } from '@/hooks/use-progress';
 import { useScoreSummary } from '@/hooks/use-score-summary';
 import { formatPercent } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
-import { activeAttempt, firstUnanswered, latestFinished } from '@/domain/attempts';
+import { activeAttempt, firstUnanswered, hasPassed, latestFinished } from '@/domain/attempts';
 import { isCourseComplete, nextUnfinishedModule } from '@/domain/course-parts';
 import { resumeHref } from '@/domain/module-status';
 import { useAppStore } from '@/store/store';
@@ -66,6 +66,8 @@ export default function QuizResultsPage() {
   const total = latest.questions.length;
   const right = latest.questions.filter((q) => latest.answers[q.id]?.correct).length;
   const practice = latest.mode === 'wrong-only';
+  // A practice round never passes, but the module may be passed already.
+  const modulePassed = hasPassed(attempts);
 
   return (
     <div className="page page--narrow">
@@ -84,7 +86,9 @@ export default function QuizResultsPage() {
         <p ref={verdict} tabIndex={-1} className="result-box__verdict">
           <span aria-hidden="true">{practice ? '↻ ' : latest.passed ? '✓ ' : '✗ '}</span>
           {practice
-            ? t('practiceDone')
+            ? modulePassed
+              ? t('practiceDoneAlreadyPassed')
+              : t('practiceDone')
             : latest.passed
               ? t('passed', { passMark: formatPercent(latest.passMark, language) })
               : t('notPassed', { passMark: formatPercent(latest.passMark, language) })}
@@ -97,7 +101,7 @@ export default function QuizResultsPage() {
           next={next && { title: next.title, href: resumeHref(next, progress) }}
         />
       )}
-      {latest.passed && !finishLine && next && (
+      {modulePassed && !finishLine && next && (
         <p>
           <ButtonLink variant="primary" to={resumeHref(next, progress)}>
             {t('nextPart', { title: next.title })}
@@ -110,7 +114,7 @@ export default function QuizResultsPage() {
         <p>{t('noMistakes')}</p>
       )}
       <div className="actions">
-        <ButtonLink variant={latest.passed ? undefined : 'primary'} to={paths.quiz(summary.id)}>
+        <ButtonLink variant={modulePassed ? undefined : 'primary'} to={paths.quiz(summary.id)}>
           {t('retake')}
         </ButtonLink>
         {wrong.length > 0 && (
