@@ -144,7 +144,7 @@ describe('a module page', () => {
     const module = content.catalogue.sv.modules.find((m) => m.id === first)!;
     const state = blankState();
     const ids = module.lessons.map((l) => l.id);
-    state.modules = { [first]: { lessonsVisited: ids, currentLesson: ids.at(-1)! } };
+    state.modules = { [first]: { lessonsVisited: ids, currentLesson: ids.at(-1)!, updatedAt: 1 } };
     useAppStore.getState().replaceAll(state);
     renderModule(first);
     const main = (await screen.findAllByRole('link', { name: 'Gör quizet' }))[0]!;
