@@ -30,13 +30,14 @@ export default function ModulePage() {
   const active = activeAttempt(attempts);
   const scores = scoreSummary(attempts);
   const status = moduleStatus(module, progress);
+  const nextModule = nextUnfinishedModule(catalogue, chosen, progress.quizzes, module.id);
   const main = mainAction({
     module,
     status,
     resume: resumeHref(module, progress),
     started: visited.length > 0,
     complete: isCourseComplete(catalogue, progress.quizzes),
-    next: nextUnfinishedModule(catalogue, chosen, progress.quizzes, module.id),
+    next: nextModule && { title: nextModule.title, href: resumeHref(nextModule, progress) },
     t,
   });
 
@@ -123,7 +124,8 @@ interface MainActionInput {
   resume: string;
   started: boolean;
   complete: boolean;
-  next: ModuleSummary | undefined;
+  /** The next part of the path not yet passed, and where to pick it up. */
+  next: { title: string; href: string } | undefined;
   t: TFunction<'catalogue'>;
 }
 
@@ -135,8 +137,7 @@ interface MainActionInput {
 function mainAction({ module, status, resume, started, complete, next, t }: MainActionInput) {
   if (status === 'passed') {
     if (complete) return { to: paths.certificate(), label: t('module.toCertificate') };
-    if (next)
-      return { to: paths.module(next.id), label: t('module.nextPart', { title: next.title }) };
+    if (next) return { to: next.href, label: t('module.nextPart', { title: next.title }) };
   }
   if (resume === paths.module(module.id)) {
     return { to: paths.quiz(module.id), label: t('module.startQuiz') };

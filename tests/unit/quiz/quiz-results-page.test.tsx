@@ -121,9 +121,10 @@ describe('a module page', () => {
     seed({ [first]: [attempt(first, 'p', 0, { score: 0.8, passed: true })] });
     renderModule(first);
     const module = content.catalogue.sv.modules.find((m) => m.id === first)!;
+    const secondModule = content.catalogue.sv.modules.find((m) => m.id === second)!;
     expect(
       await screen.findByRole('link', { name: `Nästa del: ${titleOf(second)}` }),
-    ).toHaveAttribute('href', `/modules/${second}`);
+    ).toHaveAttribute('href', `/modules/${second}/lessons/${secondModule.lessons[0]!.id}`);
     expect(screen.getByRole('link', { name: 'Läs igen' })).toHaveAttribute(
       'href',
       `/modules/${first}/lessons/${module.lessons[0]!.id}`,
