@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
 import { Loading } from '@/components/ui/loading';
 import { paths } from '@/lib/paths';
+import { CertificateNavItem } from './certificate-nav-item';
 import { ErrorBoundary } from './error-boundary';
 import { Footer } from './footer';
 import { LanguageSwitch } from './language-switch';
@@ -14,11 +15,22 @@ const focusMain = (event: React.MouseEvent) => {
   document.getElementById('main')?.focus();
 };
 
+const navItem = (item: { to: string; label: string; end?: boolean }) => (
+  <li key={item.to}>
+    <NavLink to={item.to} end={item.end}>
+      {item.label}
+    </NavLink>
+  </li>
+);
+
 export function Layout() {
   const { t } = useTranslation('common');
-  const nav = [
+  // The certificate, once earned, comes after the learner's results.
+  const courseNav = [
     { to: paths.home(), label: t('nav.course'), end: true },
     { to: paths.progress(), label: t('nav.progress') },
+  ];
+  const toolsNav = [
     { to: paths.practice(), label: t('nav.practice') },
     { to: paths.selfCheck(), label: t('nav.selfCheck') },
     // The LMS packages leave the trainer's pages out (routes.tsx).
@@ -40,13 +52,14 @@ export function Layout() {
           <LanguageSwitch />
           <nav aria-label={t('nav.label')} className="main-nav">
             <ul>
-              {nav.map((item) => (
-                <li key={item.to}>
-                  <NavLink to={item.to} end={item.end}>
-                    {item.label}
-                  </NavLink>
-                </li>
-              ))}
+              {courseNav.map(navItem)}
+              {/* It needs the course's content, which loads after the shell. */}
+              <ErrorBoundary fallback={null}>
+                <Suspense fallback={null}>
+                  <CertificateNavItem />
+                </Suspense>
+              </ErrorBoundary>
+              {toolsNav.map(navItem)}
             </ul>
           </nav>
         </div>

@@ -4,7 +4,7 @@
  * passed. Derived from the catalogue and saved progress, never stored.
  */
 import type { PersistedState } from '@/store/schema';
-import type { Catalogue, CourseTrack } from '@/types/content';
+import type { Catalogue, CourseTrack, ModuleSummary } from '@/types/content';
 import { hasPassed } from './attempts';
 
 type Shape = Pick<Catalogue, 'core' | 'tracks'>;
@@ -30,4 +30,33 @@ export function isPartPassed(moduleIds: readonly string[], quizzes: PersistedSta
 /** The tracks whose every module is passed, in course order. */
 export function passedTracks(catalogue: Shape, quizzes: PersistedState['quizzes']): CourseTrack[] {
   return catalogue.tracks.filter((t) => isPartPassed(t.modules, quizzes));
+}
+
+/**
+ * Whether the learner has completed the course: every module of the core has a passed quiz.
+ * Tracks are chosen by role and are not required (content/course.yaml), so they never hold
+ * completion back. The certificate, the finish line and the menu all read this one rule.
+ */
+export function isCourseComplete(
+  catalogue: Pick<Catalogue, 'core'>,
+  quizzes: PersistedState['quizzes'],
+): boolean {
+  return isPartPassed(catalogue.core.modules, quizzes);
+}
+
+/**
+ * The next module of the learner's path whose quiz is not passed: after `afterId` when it is on
+ * the path (wrapping round to the start), else the first. Undefined when every one is passed.
+ */
+export function nextUnfinishedModule(
+  catalogue: Pick<Catalogue, 'core' | 'tracks' | 'modules'>,
+  chosen: readonly string[] | undefined,
+  quizzes: PersistedState['quizzes'],
+  afterId?: string,
+): ModuleSummary | undefined {
+  const ids = pathModuleIds(catalogue, chosen);
+  const at = afterId === undefined ? -1 : ids.indexOf(afterId);
+  const ordered = [...ids.slice(at + 1), ...ids.slice(0, at + 1)];
+  const id = ordered.find((x) => x !== afterId && !hasPassed(quizzes[x]));
+  return id === undefined ? undefined : catalogue.modules.find((m) => m.id === id);
 }

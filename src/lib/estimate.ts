@@ -1,12 +1,16 @@
 /**
  * How estimated minutes are shown. The content carries them unrounded
- * (computed from the text at build time); a page rounds them here, so a
- * module shows whole minutes and the course, the core and a track show
- * multiples of five.
+ * (computed from the text at build time); every page rounds them here, with
+ * one rule, so no estimate looks more precise than an estimate can be.
  */
 
-/** A module's estimate in whole minutes, never below one. */
-export const moduleMinutes = (minutes: number): number => Math.max(1, Math.round(minutes));
-
-/** A part of the course (the core, a track, a path) to the nearest five minutes, never below five. */
-export const partMinutes = (minutes: number): number => Math.max(5, Math.round(minutes / 5) * 5);
+/**
+ * An estimate as shown: whole minutes below ten (never below one), else to
+ * the nearest five (37 → 35, 99 → 100).
+ */
+export function shownMinutes(minutes: number): number {
+  if (!Number.isFinite(minutes) || minutes < 9.5) {
+    return Math.max(1, Math.round(Number.isFinite(minutes) ? minutes : 1));
+  }
+  return Math.round(minutes / 5) * 5;
+}

@@ -1,3 +1,4 @@
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '@/components/ui/page-heading';
 import { Button } from '@/components/ui/button';
@@ -15,6 +16,18 @@ export default function CertificatePage() {
   const quizzes = useAppStore((s) => s.quizzes);
   const name = useAppStore((s) => s.settings.learnerName);
   const state = certificateState(catalogue, quizzes);
+  const nameInput = useRef<HTMLInputElement>(null);
+  // Set once the learner tries to print without a name; the error goes as soon as one is typed.
+  const [triedWithoutName, setTriedWithoutName] = useState(false);
+
+  const print = () => {
+    if (!name) {
+      setTriedWithoutName(true);
+      nameInput.current?.focus();
+      return;
+    }
+    window.print();
+  };
 
   return (
     <div className="page page--narrow certificate-page">
@@ -24,10 +37,12 @@ export default function CertificatePage() {
       ) : (
         <>
           <p className="lead">{t('ready')}</p>
-          <NameField />
-          {!name && <p className="muted">{t('name.empty')}</p>}
+          <NameField
+            inputRef={nameInput}
+            error={triedWithoutName && !name ? t('name.missing') : undefined}
+          />
           <div className="actions">
-            <Button variant="primary" onClick={() => window.print()}>
+            <Button variant="primary" onClick={print}>
               {t('print')}
             </Button>
           </div>

@@ -1,28 +1,45 @@
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import { PageHeading } from '@/components/ui/page-heading';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { ButtonLink } from '@/components/ui/button-link';
-import { useLanguage } from '@/hooks/use-language';
+import { useCatalogue } from '@/hooks/use-content';
 import { useModuleSummary } from '@/hooks/use-module-summary';
 import { useProgress } from '@/hooks/use-progress';
-import { moduleMinutes } from '@/lib/estimate';
-import { formatPercent } from '@/lib/i18n';
+import { useEstimate } from '@/hooks/use-estimate';
+import { useScoreSummary } from '@/hooks/use-score-summary';
 import { paths } from '@/lib/paths';
-import { activeAttempt, bestScore, latestFinished } from '@/domain/attempts';
+import { activeAttempt } from '@/domain/attempts';
+import { isCourseComplete, nextUnfinishedModule } from '@/domain/course-parts';
 import { moduleStatus, resumeHref } from '@/domain/module-status';
+import { useAppStore } from '@/store/store';
+import type { ModuleSummary } from '@/types/content';
 import { scenarioKey } from '@/domain/keys';
 
 export default function ModulePage() {
   const { t } = useTranslation('catalogue');
   const module = useModuleSummary();
   const progress = useProgress();
-  const language = useLanguage();
+  const estimate = useEstimate();
+  const catalogue = useCatalogue();
+  const chosen = useAppStore((s) => s.settings.tracks);
+  const scoreSummary = useScoreSummary();
   const visited = progress.modules[module.id]?.lessonsVisited ?? [];
   const attempts = progress.quizzes[module.id];
   const active = activeAttempt(attempts);
-  const best = bestScore(attempts);
-  const latest = latestFinished(attempts);
+  const scores = scoreSummary(attempts);
+  const status = moduleStatus(module, progress);
+  const nextModule = nextUnfinishedModule(catalogue, chosen, progress.quizzes, module.id);
+  const main = mainAction({
+    module,
+    status,
+    resume: resumeHref(module, progress),
+    started: visited.length > 0,
+    complete: isCourseComplete(catalogue, progress.quizzes),
+    next: nextModule && { title: nextModule.title, href: resumeHref(nextModule, progress) },
+    t,
+  });
 
   return (
     <div className="page">
@@ -32,13 +49,17 @@ export default function ModulePage() {
       <PageHeading>{module.title}</PageHeading>
       <p className="lead">{module.summary}</p>
       <p>
-        <StatusBadge status={moduleStatus(module, progress)} /> ·{' '}
-        {t('minutes', { count: moduleMinutes(module.minutes) })}
+        <StatusBadge status={status} /> · {estimate(module.minutes, 'alone')}
       </p>
-      <p>
-        <ButtonLink variant="primary" to={resumeHref(module, progress)}>
-          {visited.length > 0 ? t('module.continue') : t('module.start')}
+      <p className="actions">
+        <ButtonLink variant="primary" to={main.to}>
+          {main.label}
         </ButtonLink>
+        {status === 'passed' && (
+          <ButtonLink variant="secondary" to={paths.lesson(module.id, module.lessons[0]!.id)}>
+            {t('module.readAgain')}
+          </ButtonLink>
+        )}
       </p>
 
       <section aria-labelledby="lessons-heading">
@@ -62,14 +83,7 @@ export default function ModulePage() {
       <section aria-labelledby="quiz-heading">
         <h2 id="quiz-heading">{t('module.quiz')}</h2>
         <p>{t('module.quizInfo', { draw: module.quizDraw, pool: module.questionCount })}</p>
-        {best !== undefined && latest && (
-          <p>
-            {t('module.scores', {
-              best: formatPercent(best, language),
-              latest: formatPercent(latest.score ?? 0, language),
-            })}
-          </p>
-        )}
+        {scores && <p>{scores}</p>}
         <p>
           {active ? (
             <ButtonLink to={resumeHref(module, progress)}>{t('module.resumeQuiz')}</ButtonLink>
@@ -102,4 +116,31 @@ export default function ModulePage() {
       )}
     </div>
   );
+}
+
+interface MainActionInput {
+  module: ModuleSummary;
+  status: ReturnType<typeof moduleStatus>;
+  resume: string;
+  started: boolean;
+  complete: boolean;
+  /** The next part of the path not yet passed, and where to pick it up. */
+  next: { title: string; href: string } | undefined;
+  t: TFunction<'catalogue'>;
+}
+
+/**
+ * Where the module's main button leads: on with the reading, to the quiz once everything is
+ * read, and once the module is passed to the next part of the path or, with the course complete,
+ * to the certificate. Never to the page the learner is on.
+ */
+function mainAction({ module, status, resume, started, complete, next, t }: MainActionInput) {
+  if (status === 'passed') {
+    if (complete) return { to: paths.certificate(), label: t('module.toCertificate') };
+    if (next) return { to: next.href, label: t('module.nextPart', { title: next.title }) };
+  }
+  if (resume === paths.module(module.id)) {
+    return { to: paths.quiz(module.id), label: t('module.startQuiz') };
+  }
+  return { to: resume, label: started ? t('module.continue') : t('module.start') };
 }

@@ -2,28 +2,43 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import { PageHeading } from '@/components/ui/page-heading';
+import { Button } from '@/components/ui/button';
 import { ButtonLink } from '@/components/ui/button-link';
-import { useModuleContent } from '@/hooks/use-content';
+import { useCatalogue, useModuleContent } from '@/hooks/use-content';
 import { useLanguage } from '@/hooks/use-language';
 import { useModuleSummary } from '@/hooks/use-module-summary';
+import { useProgress } from '@/hooks/use-progress';
+import { useScoreSummary } from '@/hooks/use-score-summary';
 import { formatPercent } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
-import { activeAttempt, firstUnanswered, latestFinished } from '@/domain/attempts';
+import { activeAttempt, firstUnanswered, hasPassed, latestFinished } from '@/domain/attempts';
+import { isCourseComplete, nextUnfinishedModule } from '@/domain/course-parts';
+import { resumeHref } from '@/domain/module-status';
 import { useAppStore } from '@/store/store';
 import { allAnswered, isPassed, resolveAttempt, scoreAttempt } from '@/features/quiz/engine';
 import { MistakeReview } from '@/features/quiz/mistake-review';
+import { useStartAttempt } from '@/features/quiz/use-start-attempt';
+import { CourseFinished } from '@/features/certificate/course-finished';
 
 export default function QuizResultsPage() {
   const { t } = useTranslation('quiz');
   const language = useLanguage();
   const summary = useModuleSummary();
   const module = useModuleContent(summary.id);
-  const attempts = useAppStore((s) => s.quizzes[summary.id]);
+  const catalogue = useCatalogue();
+  const progress = useProgress();
+  const chosen = useAppStore((s) => s.settings.tracks);
+  const attempts = progress.quizzes[summary.id];
+  const scoreSummary = useScoreSummary();
+  const { wrong, start } = useStartAttempt(summary.id);
   const verdict = useRef<HTMLParagraphElement>(null);
   const finishQuizAttempt = useAppStore((s) => s.finishQuizAttempt);
   const active = activeAttempt(attempts);
   const latest = latestFinished(attempts);
   const readyToFinish = active !== undefined && allAnswered(active);
+  // The finish line shows once this pass completes the course (and on every later pass).
+  const finishLine = latest?.passed === true && isCourseComplete(catalogue, progress.quizzes);
+  const next = nextUnfinishedModule(catalogue, chosen, progress.quizzes, summary.id);
 
   // The attempt is closed here, on arrival, so a reload or a second tab cannot lose it.
   useEffect(() => {
@@ -33,9 +48,10 @@ export default function QuizResultsPage() {
     }
   }, [active, readyToFinish, finishQuizAttempt, summary.id]);
 
+  // With the finish line, its heading takes focus instead (see CourseFinished).
   useEffect(() => {
-    verdict.current?.focus();
-  }, [latest?.id]);
+    if (!finishLine) verdict.current?.focus();
+  }, [latest?.id, finishLine]);
 
   if (readyToFinish) return null;
   if (active) {
@@ -50,6 +66,8 @@ export default function QuizResultsPage() {
   const total = latest.questions.length;
   const right = latest.questions.filter((q) => latest.answers[q.id]?.correct).length;
   const practice = latest.mode === 'wrong-only';
+  // A practice round never passes, but the module may be passed already.
+  const modulePassed = hasPassed(attempts);
 
   return (
     <div className="page page--narrow">
@@ -68,21 +86,42 @@ export default function QuizResultsPage() {
         <p ref={verdict} tabIndex={-1} className="result-box__verdict">
           <span aria-hidden="true">{practice ? '↻ ' : latest.passed ? '✓ ' : '✗ '}</span>
           {practice
-            ? t('practiceDone')
+            ? modulePassed
+              ? t('practiceDoneAlreadyPassed')
+              : t('practiceDone')
             : latest.passed
               ? t('passed', { passMark: formatPercent(latest.passMark, language) })
               : t('notPassed', { passMark: formatPercent(latest.passMark, language) })}
         </p>
+        {practice && <p>{scoreSummary(attempts)}</p>}
       </div>
+      {finishLine && (
+        <CourseFinished
+          takeFocus
+          next={next && { title: next.title, href: resumeHref(next, progress) }}
+        />
+      )}
+      {modulePassed && !finishLine && next && (
+        <p>
+          <ButtonLink variant="primary" to={resumeHref(next, progress)}>
+            {t('nextPart', { title: next.title })}
+          </ButtonLink>
+        </p>
+      )}
       {mistakes.length > 0 ? (
         <MistakeReview questions={mistakes} answers={latest.answers} />
       ) : (
         <p>{t('noMistakes')}</p>
       )}
       <div className="actions">
-        <ButtonLink variant="primary" to={paths.quiz(summary.id)}>
+        <ButtonLink variant={modulePassed ? undefined : 'primary'} to={paths.quiz(summary.id)}>
           {t('retake')}
         </ButtonLink>
+        {wrong.length > 0 && (
+          <Button onClick={() => start('wrong-only')}>
+            {t('retakeWrong', { count: wrong.length })}
+          </Button>
+        )}
         <ButtonLink variant="secondary" to={paths.module(summary.id)}>
           {t('backToModule')}
         </ButtonLink>

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { StatusBadge } from '@/components/ui/status-badge';
 import { useLanguage } from '@/hooks/use-language';
 import type { useProgress } from '@/hooks/use-progress';
-import { moduleMinutes } from '@/lib/estimate';
+import { useEstimate } from '@/hooks/use-estimate';
 import { formatPercent } from '@/lib/i18n';
 import { paths } from '@/lib/paths';
 import { bestScore } from '@/domain/attempts';
@@ -24,6 +24,7 @@ export function ModuleCard({ module, number, progress, headingLevel = 3 }: Modul
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const { t } = useTranslation('catalogue');
   const language = useLanguage();
+  const estimate = useEstimate();
   const best = bestScore(progress.quizzes[module.id]);
   const endingsTotal = module.scenarios.reduce((n, s) => n + s.endings.length, 0);
   const endingsFound = module.scenarios.reduce(
@@ -41,7 +42,7 @@ export function ModuleCard({ module, number, progress, headingLevel = 3 }: Modul
         <li>
           <StatusBadge status={moduleStatus(module, progress)} />
         </li>
-        <li>{t('minutes', { count: moduleMinutes(module.minutes) })}</li>
+        <li>{estimate(module.minutes, 'alone')}</li>
         <li>
           {best === undefined
             ? t('noScore')

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@/hooks/use-language';
-import { partMinutes } from '@/lib/estimate';
+import { useEstimate } from '@/hooks/use-estimate';
 import { formatTitles } from '@/lib/i18n';
 import type { CourseTrack } from '@/types/content';
 import { Button } from '@/components/ui/button';
@@ -16,7 +16,7 @@ interface PathSummaryProps {
 export function PathSummary({ tracks, minutes, onChange }: PathSummaryProps) {
   const { t } = useTranslation('catalogue');
   const language = useLanguage();
-  const rounded = partMinutes(minutes);
+  const rounded = useEstimate()(minutes);
   return (
     <>
       <p>
@@ -26,9 +26,9 @@ export function PathSummary({ tracks, minutes, onChange }: PathSummaryProps) {
                 tracks.map((x) => x.title),
                 language,
               ),
-              minutes: rounded,
+              estimate: rounded,
             })
-          : t('path.coreOnly', { minutes: rounded })}
+          : t('path.coreOnly', { estimate: rounded })}
       </p>
       <Button variant="secondary" onClick={onChange}>
         {t('path.change')}

@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { partMinutes } from '@/lib/estimate';
+import { useEstimate } from '@/hooks/use-estimate';
 import type { CourseTrack } from '@/types/content';
 import { Button } from '@/components/ui/button';
 
@@ -16,6 +16,7 @@ interface RolePickerProps {
 /** The learner picks the tracks that fit their work; choosing none means the core only. */
 export function RolePicker({ tracks, chosen, onSave, onCancel }: RolePickerProps) {
   const { t } = useTranslation('catalogue');
+  const estimate = useEstimate();
   const [selected, setSelected] = useState<string[]>(() => [...(chosen ?? [])]);
   const first = useRef<HTMLInputElement>(null);
 
@@ -61,7 +62,7 @@ export function RolePicker({ tracks, chosen, onSave, onCancel }: RolePickerProps
                   <span className="option__hint">
                     {t('picker.trackHint', {
                       title: track.title,
-                      minutes: partMinutes(track.minutes),
+                      estimate: estimate(track.minutes),
                     })}
                   </span>
                 </span>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { useProgress } from '@/hooks/use-progress';
 import { isPartPassed } from '@/domain/course-parts';
-import { partMinutes } from '@/lib/estimate';
+import { useEstimate } from '@/hooks/use-estimate';
 import type { CourseTrack, ModuleSummary } from '@/types/content';
 import { ModuleCard } from './module-card';
 
@@ -16,6 +16,7 @@ interface TrackBlockProps {
 /** One track on the start page: who it is for, its time and its modules. */
 export function TrackBlock({ track, modules, yours, progress }: TrackBlockProps) {
   const { t } = useTranslation('catalogue');
+  const estimate = useEstimate();
   const headingId = `track-${track.id}`;
   return (
     <section
@@ -33,7 +34,7 @@ export function TrackBlock({ track, modules, yours, progress }: TrackBlockProps)
       <p className="track__role">{track.role}</p>
       <p>{track.summary}</p>
       <p className="muted">
-        {t('tracks.facts', { count: modules.length, minutes: partMinutes(track.minutes) })}
+        {t('tracks.facts', { count: modules.length, estimate: estimate(track.minutes) })}
       </p>
       {isPartPassed(track.modules, progress.quizzes) && (
         <p className="status status--passed">

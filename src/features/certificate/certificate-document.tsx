@@ -55,9 +55,14 @@ export function CertificateDocument({
       </p>
       <h2 className="certificate__heading">{t('document.heading')}</h2>
       <p>{t('document.certifies')}</p>
-      <p className={`certificate__name${name ? '' : ' certificate__name--empty'}`}>
-        {name || t('document.noName')}
-      </p>
+      {name ? (
+        <p className="certificate__name">{name}</p>
+      ) : (
+        // Shown on screen only: a certificate printed without a name has a blank line to sign.
+        <p className="certificate__name certificate__name--empty">
+          <span className="certificate__placeholder">{t('document.noName')}</span>
+        </p>
+      )}
       <p>{t('document.completed', { course: courseTitle })}</p>
       {tracks.length > 0 && (
         <p>

@@ -5,7 +5,7 @@
  * and the day the last of them was first passed.
  */
 import { bestScore, finishedAttempts } from '@/domain/attempts';
-import { passedTracks } from '@/domain/course-parts';
+import { isCourseComplete, passedTracks } from '@/domain/course-parts';
 import type { PersistedState, QuizAttempt } from '@/store/schema';
 import type { Catalogue, ModuleSummary } from '@/types/content';
 
@@ -47,8 +47,10 @@ export function certificateState(
   const byId = new Map(catalogue.modules.map((m) => [m.id, m]));
   const summaries = (ids: string[]) => ids.flatMap((id) => byId.get(id) ?? []);
   const required = summaries(catalogue.core.modules);
-  const missing = required.filter((m) => firstPassedAt(quizzes[m.id]) === undefined);
-  if (required.length === 0 || missing.length > 0) return { complete: false, required, missing };
+  if (required.length === 0 || !isCourseComplete(catalogue, quizzes)) {
+    const missing = required.filter((m) => firstPassedAt(quizzes[m.id]) === undefined);
+    return { complete: false, required, missing };
+  }
   const certify = (m: ModuleSummary): CertifiedModule => ({
     id: m.id,
     title: m.title,

@@ -2,6 +2,7 @@ import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { optionLabel } from './option-label';
 import { SourceList } from '@/components/ui/source-list';
+import { questionType } from '@/domain/question-types/registry';
 import type { Question } from '@/types/content';
 import { isCorrect } from './engine';
 
@@ -18,6 +19,11 @@ export function AnswerFeedback({ question, selected }: AnswerFeedbackProps) {
   const { t } = useTranslation('quiz');
   const heading = useRef<HTMLHeadingElement>(null);
   const right = isCorrect(question, selected);
+  const correctIds = question.options.filter((o) => o.correct).map((o) => o.id);
+  const found = correctIds.filter((id) => selected.includes(id)).length;
+  const alsoWrong = selected.filter((id) => !correctIds.includes(id)).length;
+  // Where several answers may be right, the verdict alone does not say how close the learner came.
+  const tally = questionType(question).input === 'checkbox';
 
   useEffect(() => {
     heading.current?.focus();
@@ -35,6 +41,12 @@ export function AnswerFeedback({ question, selected }: AnswerFeedbackProps) {
         <span aria-hidden="true">{right ? '✓ ' : '✗ '}</span>
         {right ? t('right') : t('wrong')}
       </h2>
+      {tally && (
+        <p className="feedback__tally">
+          {t('foundRight', { found, count: correctIds.length })}
+          {alsoWrong > 0 && <> {t('alsoWrong', { count: alsoWrong })}</>}
+        </p>
+      )}
       <ul className="options options--answered">
         {question.options.map((option) => {
           const chosen = selected.includes(option.id);

@@ -88,7 +88,7 @@ describe('the accept page', () => {
     expect(await screen.findByRole('heading', { level: 2, name: draft.title })).toBeInTheDocument();
     expect(screen.getByText('18 december 2026')).toBeInTheDocument();
     expect(
-      screen.getByText((text) => text.replace(/\s/g, ' ') === '90 % rätt på varje moduls test'),
+      screen.getByText((text) => text.replace(/\s/g, ' ') === '90 % rätt på varje dels quiz'),
     ).toBeInTheDocument();
     expect(screen.getByText('Vad är korruption?')).toBeInTheDocument();
     expect(screen.getByText('Mutbrott och lagen')).toBeInTheDocument();

@@ -62,7 +62,7 @@ describe('the start page', () => {
       'Upphandlingens risker',
     );
     expect(within(procurement).getByText('Du upphandlar eller följer upp avtal')).toBeVisible();
-    expect(within(procurement).getByText('1 del, cirka 15 minuter')).toBeVisible();
+    expect(within(procurement).getByText('1 del, ungefär 15 minuter')).toBeVisible();
     const path = screen.getByRole('region', { name: 'Din väg' });
     const picker = within(path).getByRole('group', {
       name: 'Vad gör du i ditt arbete? Välj allt som stämmer.',
@@ -84,7 +84,7 @@ describe('the start page', () => {
     const path = screen.getByRole('heading', { name: 'Din väg' });
     expect(path).toHaveFocus();
     expect(
-      screen.getByText('Grunden och ”Upphandling och avtal”, cirka 35 minuter.'),
+      screen.getByText('Grunden och ”Upphandling och avtal”, ungefär 35 minuter.'),
     ).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Visa min väg' })).toBeNull();
     const tracks = screen.getByRole('region', { name: 'För din roll' });
@@ -105,7 +105,7 @@ describe('the start page', () => {
     await user.click(screen.getByRole('button', { name: 'Visa min väg' }));
     expect(useAppStore.getState().settings.tracks).toEqual([]);
     expect(
-      screen.getByText('Grunden, cirka 20 minuter. Du har inte valt något spår.'),
+      screen.getByText('Grunden, ungefär 20 minuter. Du har inte valt något spår.'),
     ).toBeVisible();
   });
 
@@ -117,7 +117,28 @@ describe('the start page', () => {
     useAppStore.getState().replaceAll(state);
     renderWithRouter(<StartPage />);
 
+    expect(screen.queryByRole('region', { name: 'Börja här' })).toBeNull();
+    const finish = screen.getByRole('region', { name: /Du har klarat kursen/ });
+    expect(within(finish).getByRole('link', { name: 'Till ditt intyg' })).toHaveAttribute(
+      'href',
+      '/certificate',
+    );
+    expect(
+      within(finish).getByRole('link', { name: 'Fortsätt med Upphandlingens risker' }),
+    ).toHaveAttribute('href', '/modules/procurement-risks/lessons/definition');
+  });
+
+  it('leads to the next part of the path, naming it once, with its place and time', () => {
+    const state = blankState();
+    state.settings = { ...state.settings, tracks: ['procurement'] };
+    state.quizzes['what-is-corruption'] = [finished('a', 0, 1)];
+    useAppStore.getState().replaceAll(state);
+    renderWithRouter(<StartPage />);
+
     const next = screen.getByRole('region', { name: 'Börja här' });
-    expect(within(next).getByRole('link')).toHaveTextContent('Börja med Upphandlingens risker');
+    expect(next).toHaveTextContent(
+      'Börja härDel 2 av 3 på din väg, ungefär 10 minuter.Börja med Mutbrott och lagen',
+    );
+    expect(within(next).getAllByText(/Mutbrott och lagen/)).toHaveLength(1);
   });
 });

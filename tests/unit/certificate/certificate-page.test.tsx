@@ -70,14 +70,14 @@ describe('the certificate page', () => {
       'Du skriver namnet själv. Det sparas bara i den här webbläsaren och skickas inte någonstans.',
     );
     const certificate = screen.getByRole('article', { name: 'Ditt intyg' });
-    expect(certificate).toHaveTextContent('(namn saknas)');
+    expect(certificate).toHaveTextContent('Ditt namn kommer här');
     const codeBefore = within(certificate).getByText(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/).textContent;
 
     await user.type(field, 'Kim Andersson');
 
     expect(useAppStore.getState().settings.learnerName).toBe('Kim Andersson');
     expect(within(certificate).getByText('Kim Andersson')).toBeInTheDocument();
-    expect(certificate).toHaveTextContent('Klar23 november 2026');
+    expect(certificate).toHaveTextContent('Genomförd23 november 2026');
     expect(certificate).toHaveTextContent('Kursversion1.2.0');
     const rows = within(certificate)
       .getAllByRole('row')
@@ -101,6 +101,27 @@ describe('the certificate page', () => {
 
     await user.click(screen.getByRole('button', { name: 'Skriv ut / spara som PDF' }));
     expect(print).toHaveBeenCalledOnce();
+  });
+
+  it('will not print without a name: it says so and takes the learner to the name field', async () => {
+    passEverything();
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    const { user } = renderWithRouter(<CertificatePage />, { route: '/certificate' });
+    const field = screen.getByRole('textbox', { name: 'Ditt namn, som det ska stå på intyget' });
+    expect(field).not.toHaveAttribute('aria-invalid');
+
+    await user.click(screen.getByRole('button', { name: 'Skriv ut / spara som PDF' }));
+
+    expect(print).not.toHaveBeenCalled();
+    expect(field).toHaveFocus();
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveAccessibleDescription(/^Skriv ditt namn innan du skriver ut intyget\./);
+
+    await user.type(field, 'Kim');
+    expect(field).not.toHaveAttribute('aria-invalid');
+    await user.click(screen.getByRole('button', { name: 'Skriv ut / spara som PDF' }));
+    expect(print).toHaveBeenCalledOnce();
+    print.mockRestore();
   });
 
   it('names each track passed, with its modules, after the core', () => {
@@ -127,6 +148,6 @@ describe('the certificate page', () => {
     expect(
       within(certificate).getByRole('rowheader', { name: 'Spåret Fördjupning' }),
     ).toBeInTheDocument();
-    expect(certificate).toHaveTextContent('Klar24 november 2026');
+    expect(certificate).toHaveTextContent('Genomförd24 november 2026');
   });
 });

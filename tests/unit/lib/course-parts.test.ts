@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { chosenTracks, isPartPassed, passedTracks, pathModuleIds } from '@/domain/course-parts';
-import { moduleMinutes, partMinutes } from '@/lib/estimate';
+import {
+  chosenTracks,
+  isCourseComplete,
+  isPartPassed,
+  nextUnfinishedModule,
+  passedTracks,
+  pathModuleIds,
+} from '@/domain/course-parts';
+import { shownMinutes } from '@/lib/estimate';
 import { catalogue, finished } from '../progress/fixtures';
 
 describe('the learner’s path', () => {
@@ -36,12 +43,53 @@ describe('a part passed', () => {
   });
 });
 
+describe('the course complete', () => {
+  it('is the core passed, whatever the tracks; a failed or practice attempt does not count', () => {
+    const both = {
+      'what-is-corruption': [finished('a', 0, 0.9)],
+      'bribery-and-the-law': [finished('b', 1, 0.8)],
+    };
+    expect(isCourseComplete(catalogue, both)).toBe(true);
+    expect(isCourseComplete(catalogue, { 'what-is-corruption': both['what-is-corruption'] })).toBe(
+      false,
+    );
+    expect(
+      isCourseComplete(catalogue, { ...both, 'bribery-and-the-law': [finished('c', 1, 0.5)] }),
+    ).toBe(false);
+  });
+});
+
+describe('the next part', () => {
+  const core = { 'what-is-corruption': [finished('a', 0, 0.9)] };
+
+  it('is the next module of the path not yet passed, after the one just finished', () => {
+    expect(nextUnfinishedModule(catalogue, ['procurement'], core, 'what-is-corruption')?.id).toBe(
+      'bribery-and-the-law',
+    );
+    const allCore = { ...core, 'bribery-and-the-law': [finished('b', 1, 0.9)] };
+    expect(
+      nextUnfinishedModule(catalogue, ['procurement'], allCore, 'bribery-and-the-law')?.id,
+    ).toBe('procurement-risks');
+  });
+
+  it('wraps round to a module skipped earlier, and is none when the whole path is passed', () => {
+    const second = { 'bribery-and-the-law': [finished('b', 1, 0.9)] };
+    expect(nextUnfinishedModule(catalogue, undefined, second, 'bribery-and-the-law')?.id).toBe(
+      'what-is-corruption',
+    );
+    expect(nextUnfinishedModule(catalogue, undefined, {})?.id).toBe('what-is-corruption');
+    const all = { ...core, ...second };
+    expect(nextUnfinishedModule(catalogue, undefined, all, 'bribery-and-the-law')).toBeUndefined();
+  });
+});
+
 describe('shown estimates', () => {
-  it('are whole minutes for a module and fives for a part, never zero', () => {
-    expect(moduleMinutes(12.6)).toBe(13);
-    expect(moduleMinutes(0.2)).toBe(1);
-    expect(partMinutes(70.3)).toBe(70);
-    expect(partMinutes(37.6)).toBe(40);
-    expect(partMinutes(1)).toBe(5);
+  it('are whole minutes below ten and fives from then on, never zero', () => {
+    expect(shownMinutes(7.3)).toBe(7);
+    expect(shownMinutes(0.2)).toBe(1);
+    expect(shownMinutes(12.6)).toBe(15);
+    expect(shownMinutes(36.01)).toBe(35);
+    expect(shownMinutes(98.7)).toBe(100);
+    expect(shownMinutes(Number.NaN)).toBe(1);
   });
 });
