@@ -66,7 +66,9 @@ test('a receipt sent by e-mail, wrapped at 76 and quoted in a reply, is read fro
   await learner.getByRole('button', { name: 'Acceptera uppdraget' }).click();
   await expect(learner.getByRole('heading', { level: 1 })).toHaveText('Mina uppdrag');
   await expect(
-    learner.getByText(`När du har gjort modulerna kan du skicka ett kvitto till ${CONTACT} här.`),
+    learner.getByText(
+      `När du har gjort modulerna kan du skicka ett kvitto härifrån till ${CONTACT}.`,
+    ),
   ).toBeVisible();
   await passQuiz(learner);
   await learner.goto('./#/assignments');

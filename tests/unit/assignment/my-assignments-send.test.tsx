@@ -98,7 +98,7 @@ describe('sending a receipt from my assignments', () => {
     const later = card('Senare');
     expect(
       within(later).getByText(
-        'När du har gjort modulerna kan du skicka ett kvitto till Anna Lind <anna.lind@kommunen.se> här.',
+        'När du har gjort modulerna kan du skicka ett kvitto härifrån till Anna Lind <anna.lind@kommunen.se>.',
       ),
     ).toBeInTheDocument();
     expect(within(later).queryByRole('button', { name: 'Skicka kvitto' })).toBeNull();
