@@ -7,8 +7,9 @@
  *
  * What an e-mail does to a code is undone: line breaks (LF, CRLF, CR) and
  * spaces or tabs anywhere inside it, as when a client wraps at 76
- * characters, and the `>` markers a reply puts at the start of each quoted
- * line. A code can stand inside a sentence ("här är min kod: R2.… /Ahmed").
+ * characters, the `>` markers a reply puts at the start of each quoted
+ * line, and quoted-printable soft line breaks (`=` at the end of a line) of a
+ * mail saved as a file. A code can stand inside a sentence ("här är min kod: R2.… /Ahmed").
  *
  * The work is linear in the text and bounded: at most `MAX_TEXT_CHARS` of it
  * are read and at most `MAX_CODES` codes are returned.
@@ -72,6 +73,8 @@ function compact(text: string): { chars: string; at: Int32Array } {
       continue;
     }
     if (GAP.test(char)) continue;
+    // A quoted-printable soft line break (`=` at the end of a line), as in a saved .eml file.
+    if (char === '=' && /^\r?\n|^\r/.test(text.slice(i + 1, i + 3))) continue;
     if (lineStart && char === '>') continue;
     lineStart = false;
     parts.push(char);

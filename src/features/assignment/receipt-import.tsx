@@ -57,7 +57,7 @@ export function ReceiptImport({ onRead }: { onRead: (batch: ImportBatch) => void
           id="receipt-files"
           type="file"
           multiple
-          accept=".json,.txt,application/json,text/plain"
+          accept=".json,.txt,.eml,application/json,text/plain,message/rfc822"
           className="file-input"
           aria-describedby="receipt-files-hint"
           onChange={(e) => {

@@ -45,6 +45,16 @@ describe('finding receipt codes in pasted text', () => {
     expect(codes(`Tack, jag har fått den.\r\n\r\nKim skrev:\r\n${reply}`)).toEqual([code]);
   });
 
+  it('finds a code in a mail saved as a file, with quoted-printable soft line breaks', () => {
+    const eml = [
+      'Content-Type: text/plain; charset=utf-8',
+      'Content-Transfer-Encoding: quoted-printable',
+      '',
+      wrap(`H=C3=A4r =C3=A4r min kod: ${code} /Ahmed`, 75, '=\r\n'),
+    ].join('\r\n');
+    expect(codes(eml)).toEqual([code]);
+  });
+
   it('finds every code in one paste, counts a code pasted twice once, and says on which line each starts', () => {
     const found = findReceiptCodes(
       [`Från Kim: ${code}`, '', wrap(other, 76), 'och igen:', code].join('\n'),
