@@ -123,3 +123,44 @@ test('a receipt sent by e-mail, wrapped at 76 and quoted in a reply, is read fro
   );
   await expectNoAxeViolations(page, 'results with a picture refused');
 });
+
+test('Mina uppdrag with long contacts and an open receipt reflows at 320 px', async ({ page }) => {
+  const saved = JSON.parse(readFileSync('tests/fixtures/storage/v3-assignments.json', 'utf8')) as {
+    state: {
+      settings: { language: string };
+      assignments: Record<string, { modules: string[] }>;
+      quizzes: Record<string, unknown[]>;
+    };
+  };
+  saved.state.settings.language = 'sv';
+  const at = Date.UTC(2026, 10, 20);
+  for (const [n, id] of Object.values(saved.state.assignments)[0]!.modules.entries()) {
+    const time = at + n * 60_000;
+    saved.state.quizzes[id] = [
+      {
+        id: `pass-${n}`,
+        mode: 'fresh',
+        startedAt: time - 1_000,
+        updatedAt: time,
+        finishedAt: time,
+        passMark: 0.8,
+        questions: [{ id: 'q1', options: ['a', 'b'] }],
+        answers: { q1: { selected: ['a'], correct: true, at: time - 500 } },
+        score: 0.9,
+        passed: true,
+      },
+    ];
+  }
+  await page.addInitScript((text) => {
+    if (!localStorage.getItem('mutkollen')) localStorage.setItem('mutkollen', text);
+  }, JSON.stringify(saved));
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('./#/assignments');
+  await page.getByRole('button', { name: 'Skicka kvitto' }).first().click();
+  await expect(page.getByRole('link', { name: 'Skicka till kontaktpersonen' })).toBeVisible();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBe(0);
+  await expectNoAxeViolations(page, 'my assignments at 320 px with an open receipt');
+});
