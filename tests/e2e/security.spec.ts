@@ -67,7 +67,7 @@ test('script-laden names, titles, receipts and files are shown as text and never
 
   // The receipt carries the name; the trainer's page reads it back as text.
   await page.goto('./#/assignments');
-  await page.getByRole('button', { name: 'Exportera kvitto' }).first().click();
+  await page.getByRole('button', { name: 'Skicka kvitto' }).first().click();
   const saveName = page.getByRole('button', { name: 'Spara namnet' });
   if (await saveName.isVisible()) await saveName.click();
   const download = page.waitForEvent('download');

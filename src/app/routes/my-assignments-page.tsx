@@ -7,8 +7,9 @@ import { Button } from '@/components/ui/button';
 import { paths } from '@/lib/paths';
 import type { Assignment } from '@/store/schema';
 import { ReceiptExport } from '@/features/assignment/receipt-export';
+import { useAssignmentReceipt } from '@/features/assignment/use-assignment-receipt';
 
-/** The learner's accepted assignments, with the completion receipt of each finished one. */
+/** The learner's accepted assignments, each with when and how to send its receipt. */
 export default function MyAssignmentsPage() {
   const { t } = useTranslation('assignment');
   const request = useLocation().state as Partial<ReceiptRequest> | null;
@@ -19,7 +20,7 @@ export default function MyAssignmentsPage() {
       <p>{t('mine.intro')}</p>
       <AssignmentList
         headingLevel={2}
-        renderComplete={(assignment) => (
+        renderReceipt={(assignment) => (
           <ReceiptSection assignment={assignment} open={request?.receiptFor === assignment.id} />
         )}
         empty={
@@ -35,10 +36,17 @@ export default function MyAssignmentsPage() {
   );
 }
 
-/** "Export completion receipt": opens the receipt below it and moves focus there. */
+/**
+ * When and how to send the receipt: until there is one, that it comes once
+ * the modules are done; then "Send receipt", which opens the receipt below it
+ * and moves focus there. A receipt of part of the assignment says it can be
+ * sent now and again when all is done.
+ */
 function ReceiptSection({ assignment, open }: { assignment: Assignment; open: boolean }) {
   const { t } = useTranslation('assignment');
-  const [expanded, setExpanded] = useState(open);
+  const { available, progress } = useAssignmentReceipt(assignment);
+  const to = assignment.contact || t('receipt.giver');
+  const [expanded, setExpanded] = useState(open && available);
   const heading = useRef<HTMLHeadingElement>(null);
   // Focus goes to the receipt when it opens, not on later renders.
   const focusNext = useRef(open);
@@ -51,8 +59,12 @@ function ReceiptSection({ assignment, open }: { assignment: Assignment; open: bo
   }, [expanded]);
 
   const panelId = `receipt-panel-${assignment.id}`;
+  if (!available) return <p className="receipt-when">{t('receipt.when', { to })}</p>;
   return (
     <div className="receipt-section">
+      <p className="receipt-when">
+        {progress.complete ? t('receipt.whenDone', { to }) : t('receipt.whenPartial', { to })}
+      </p>
       <Button
         variant="primary"
         aria-expanded={expanded}
@@ -62,12 +74,12 @@ function ReceiptSection({ assignment, open }: { assignment: Assignment; open: bo
           setExpanded(!expanded);
         }}
       >
-        {t('card.exportReceipt')}
+        {t('card.sendReceipt')}
       </Button>
       {expanded && (
         <section id={panelId} aria-labelledby={`${panelId}-heading`} className="receipt-panel">
           <h3 id={`${panelId}-heading`} ref={heading} tabIndex={-1}>
-            {t('receipt.heading')}
+            {progress.complete ? t('receipt.heading') : t('receipt.headingPartial')}
           </h3>
           <ReceiptExport assignment={assignment} />
         </section>

@@ -11,7 +11,7 @@ import { localDate } from '@/lib/local-date';
 import { languageInfo } from '@/config/languages';
 import { downloadText } from '@/lib/download-file';
 import { type ImportOutcome, ImportReport } from '@/features/assignment/import-report';
-import type { ImportedItem } from '@/features/assignment/read-receipts';
+import type { ImportBatch } from '@/features/assignment/read-receipts';
 import { ReceiptImport } from '@/features/assignment/receipt-import';
 import {
   addReceipts,
@@ -67,7 +67,7 @@ export default function ResultsPage() {
 
   const moduleTitle = (id: string) => catalogue.modules.find((m) => m.id === id)?.title ?? id;
 
-  const take = (items: ImportedItem[]) => {
+  const take = ({ items, read }: ImportBatch) => {
     const good = items.flatMap((item) =>
       item.result.ok ? [{ receipt: item.result.receipt, check: item.result.check }] : [],
     );
@@ -79,6 +79,7 @@ export default function ResultsPage() {
           added: next.added,
           merged: next.merged,
           failed: items.filter((item) => !item.result.ok),
+          read,
         },
       };
     });
@@ -110,7 +111,7 @@ export default function ResultsPage() {
       <p>
         <Link to={paths.assignmentBuilder()}>{t('results.builderLink')}</Link>
       </p>
-      <ReceiptImport onItems={take} />
+      <ReceiptImport onRead={take} />
       <ImportReport outcome={outcome} summaryRef={summary} />
       {rows.length === 0 ? (
         <p className="muted">{t('results.empty')}</p>

@@ -11,6 +11,7 @@ import { ButtonLink } from '@/components/ui/button-link';
 import { assignmentProgress, isAfterDue } from './receipt';
 import type { Assignment } from '@/store/schema';
 import { useAppStore } from '@/store/store';
+import { useAssignmentReceipt } from './use-assignment-receipt';
 
 /** Router state that asks the "my assignments" page to open one assignment's receipt. */
 export interface ReceiptRequest {
@@ -20,8 +21,8 @@ export interface ReceiptRequest {
 interface AssignmentListProps {
   /** The level of each assignment's heading. */
   headingLevel: 2 | 3;
-  /** What to show under an assignment whose modules are all passed. */
-  renderComplete: (assignment: Assignment) => ReactNode;
+  /** What to show under each assignment about its receipt. */
+  renderReceipt: (assignment: Assignment) => ReactNode;
   /** What to show when there is no assignment. */
   empty?: ReactNode;
 }
@@ -38,7 +39,7 @@ const byDue = (a: Assignment, b: Assignment) =>
  * date (and "late"), how many modules are passed, links to the modules, and
  * a way to remove each one. Used by the start page and by "my assignments".
  */
-export function AssignmentList({ headingLevel, renderComplete, empty }: AssignmentListProps) {
+export function AssignmentList({ headingLevel, renderReceipt, empty }: AssignmentListProps) {
   const { t } = useTranslation('assignment');
   const assignments = Object.values(useAppStore((s) => s.assignments)).sort(byDue);
   const removeAssignment = useAppStore((s) => s.removeAssignment);
@@ -63,7 +64,7 @@ export function AssignmentList({ headingLevel, renderComplete, empty }: Assignme
               <AssignmentCard
                 assignment={assignment}
                 headingLevel={headingLevel}
-                renderComplete={renderComplete}
+                renderReceipt={renderReceipt}
                 onRemove={() => {
                   setRemoved(assignment.title);
                   removeAssignment(assignment.id);
@@ -80,11 +81,11 @@ export function AssignmentList({ headingLevel, renderComplete, empty }: Assignme
 interface CardProps {
   assignment: Assignment;
   headingLevel: 2 | 3;
-  renderComplete: (assignment: Assignment) => ReactNode;
+  renderReceipt: (assignment: Assignment) => ReactNode;
   onRemove: () => void;
 }
 
-function AssignmentCard({ assignment, headingLevel, renderComplete, onRemove }: CardProps) {
+function AssignmentCard({ assignment, headingLevel, renderReceipt, onRemove }: CardProps) {
   const { t } = useTranslation('assignment');
   const language = useLanguage();
   const catalogue = useCatalogue();
@@ -154,7 +155,7 @@ function AssignmentCard({ assignment, headingLevel, renderComplete, onRemove }: 
           );
         })}
       </ul>
-      {progress.complete && renderComplete(assignment)}
+      {renderReceipt(assignment)}
       <RemoveAssignment title={assignment.title} onRemove={onRemove} />
     </article>
   );
@@ -176,10 +177,28 @@ function RemoveAssignment({ title, onRemove }: { title: string; onRemove: () => 
   );
 }
 
+/** "Send receipt", to the receipt on "my assignments", whenever there is one to send. */
+function ReceiptLink({ assignment }: { assignment: Assignment }) {
+  const { t } = useTranslation('assignment');
+  const { available } = useAssignmentReceipt(assignment);
+  if (!available) return null;
+  return (
+    <p>
+      <ButtonLink
+        variant="primary"
+        to={paths.myAssignments()}
+        state={{ receiptFor: assignment.id } satisfies ReceiptRequest}
+      >
+        {t('card.sendReceipt')}
+      </ButtonLink>
+    </p>
+  );
+}
+
 /**
  * The start page's panel of the learner's assignments. Shows nothing until
- * the learner has accepted one. A finished assignment links to "my
- * assignments", where its completion receipt is made.
+ * the learner has accepted one. An assignment with a receipt to send links
+ * to "my assignments", where the receipt is made.
  */
 export function AssignmentsPanel() {
   const { t } = useTranslation('assignment');
@@ -194,17 +213,7 @@ export function AssignmentsPanel() {
       <h2 id="assignments-panel-heading">{t('panel.heading')}</h2>
       <AssignmentList
         headingLevel={3}
-        renderComplete={(assignment) => (
-          <p>
-            <ButtonLink
-              variant="primary"
-              to={paths.myAssignments()}
-              state={{ receiptFor: assignment.id } satisfies ReceiptRequest}
-            >
-              {t('card.exportReceipt')}
-            </ButtonLink>
-          </p>
-        )}
+        renderReceipt={(assignment) => <ReceiptLink assignment={assignment} />}
       />
       <p>
         <Link to={paths.myAssignments()}>{t('panel.all')}</Link>

@@ -1,25 +1,24 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCatalogue } from '@/hooks/use-content';
+import { buttonClass } from '@/components/ui/button';
 import { Button } from '@/components/ui/button';
-import { buildReceipt, isValidReceipt } from './receipt';
-import { encodeReceiptCode, receiptFileName, receiptToJson } from './receipt-codec';
-import type { Assignment } from '@/store/schema';
-import { useAppStore } from '@/store/store';
-import { CopyField } from './copy-field';
 import { downloadText } from '@/lib/download-file';
+import type { Assignment } from '@/store/schema';
+import { CopyField } from './copy-field';
 import { NameForm } from './name-form';
+import { isValidReceipt } from './receipt';
+import { encodeReceiptCode, receiptFileName, receiptToJson } from './receipt-codec';
+import { contactAddress, receiptMailto } from './receipt-mail';
+import { useAssignmentReceipt } from './use-assignment-receipt';
 
 /**
- * The completion receipt of a finished assignment: asks for the learner's
- * name if it is not known, then offers a JSON file and a text code.
+ * The receipt of an assignment, to send now: asks for the learner's name if
+ * it is not known, then offers to send the code to the contact by e-mail
+ * (or says whom to send it to), the code to copy, and a JSON file.
  */
 export function ReceiptExport({ assignment }: { assignment: Assignment }) {
   const { t } = useTranslation('assignment');
-  const name = useAppStore((s) => s.settings.learnerName);
-  const language = useAppStore((s) => s.settings.language);
-  const quizzes = useAppStore((s) => s.quizzes);
-  const { course } = useCatalogue();
+  const { name, receipt } = useAssignmentReceipt(assignment);
   const [downloaded, setDownloaded] = useState<string | null>(null);
   const [code, setCode] = useState<{ json: string; code: string } | null>(null);
   // After the name is saved the form is gone; focus moves to what replaced it.
@@ -29,13 +28,6 @@ export function ReceiptExport({ assignment }: { assignment: Assignment }) {
     if (nameJustSaved) intro.current?.focus();
   }, [nameJustSaved]);
 
-  const receipt = useMemo(
-    () =>
-      name
-        ? buildReceipt({ assignment, quizzes, name, language, courseVersion: course.version })
-        : null,
-    [assignment, quizzes, name, language, course.version],
-  );
   const json = receipt && isValidReceipt(receipt) ? receiptToJson(receipt) : null;
 
   useEffect(() => {
@@ -59,32 +51,55 @@ export function ReceiptExport({ assignment }: { assignment: Assignment }) {
     downloadText(json, file, 'application/json');
     setDownloaded(file);
   };
+  const current = code && code.json === json ? code.code : null;
+  const address = contactAddress(assignment.contact);
+  const mailto =
+    current && address
+      ? receiptMailto({
+          to: address,
+          subject: t('receipt.mail.subject', { title: assignment.title }),
+          body: t('receipt.mail.body', { code: current, name: receipt.name }),
+        })
+      : null;
 
   return (
     <div className="receipt-export">
       <p tabIndex={-1} ref={intro}>
-        {t('receipt.intro')}
+        {t('receipt.forName', { name: receipt.name })}
       </p>
-      <p>{t('receipt.forName', { name: receipt.name })}</p>
-      <h4>{t('receipt.fileHeading')}</h4>
-      <Button variant="primary" onClick={download}>
-        {t('receipt.download')}
-      </Button>
-      <p role="status" className="assignment-status">
-        {downloaded && t('receipt.downloaded', { file: downloaded })}
-      </p>
-      <h4>{t('receipt.codeHeading')}</h4>
-      {code && code.json === json ? (
+      <h4>{t('receipt.sendHeading')}</h4>
+      {mailto ? (
+        <>
+          <p>
+            <a className={buttonClass('primary')} href={mailto}>
+              {t('receipt.mail.action')}
+            </a>
+          </p>
+          <p className="field-hint">{t('receipt.mail.hint', { address })}</p>
+        </>
+      ) : (
+        <p>
+          {assignment.contact
+            ? t('receipt.sendTo', { contact: assignment.contact })
+            : t('receipt.sendToGiver')}
+        </p>
+      )}
+      {current ? (
         <CopyField
           id={`${id}-code`}
           label={t('receipt.codeLabel')}
           hint={t('receipt.codeHint')}
-          value={code.code}
+          value={current}
           multiline
         />
       ) : (
         <p className="muted">{t('receipt.codeLoading')}</p>
       )}
+      <h4>{t('receipt.fileHeading')}</h4>
+      <Button onClick={download}>{t('receipt.download')}</Button>
+      <p role="status" className="assignment-status">
+        {downloaded && t('receipt.downloaded', { file: downloaded })}
+      </p>
       <p className="receipt-export__checksum">{t('receipt.checksum')}</p>
     </div>
   );

@@ -2,24 +2,25 @@ import { type DragEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import { type ImportedItem, readCodes, readFiles } from './read-receipts';
+import { type ImportBatch, readFiles, readPastedText } from './read-receipts';
 
 /**
  * Where receipts come in: a file input (several files at once), a drop zone
- * around it for mouse users, and a text area for pasted codes. Everything is
- * read in the browser.
+ * around it for mouse users, and a text area for pasted text: whole e-mails
+ * or just the codes. The text stays in the field after it is read, so a
+ * problem can be found and fixed in it. Everything is read in the browser.
  */
-export function ReceiptImport({ onItems }: { onItems: (items: ImportedItem[]) => void }) {
+export function ReceiptImport({ onRead }: { onRead: (batch: ImportBatch) => void }) {
   const { t } = useTranslation('assignment');
   const [dragging, setDragging] = useState(false);
   const [codes, setCodes] = useState('');
   const [busy, setBusy] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
-  const read = async (load: () => Promise<ImportedItem[]>) => {
+  const read = async (load: () => Promise<ImportBatch>) => {
     setBusy(true);
     try {
-      onItems(await load());
+      onRead(await load());
     } finally {
       setBusy(false);
     }
@@ -56,7 +57,7 @@ export function ReceiptImport({ onItems }: { onItems: (items: ImportedItem[]) =>
           id="receipt-files"
           type="file"
           multiple
-          accept=".json,.txt,application/json,text/plain"
+          accept=".json,.txt,.eml,application/json,text/plain,message/rfc822"
           className="file-input"
           aria-describedby="receipt-files-hint"
           onChange={(e) => {
@@ -86,15 +87,22 @@ export function ReceiptImport({ onItems }: { onItems: (items: ImportedItem[]) =>
         <Button
           onClick={() => {
             if (busy) return;
-            void read(async () => {
-              const items = await readCodes(codes);
-              setCodes('');
-              return items;
-            });
+            void read(() => readPastedText(codes));
           }}
         >
           {busy ? t('results.import.reading') : t('results.import.readCodes')}
         </Button>
+        {codes !== '' && (
+          <Button
+            variant="secondary"
+            onClick={() => {
+              setCodes('');
+              document.getElementById('receipt-codes')?.focus();
+            }}
+          >
+            {t('results.import.clearCodes')}
+          </Button>
+        )}
       </div>
     </section>
   );

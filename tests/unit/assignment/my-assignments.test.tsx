@@ -64,7 +64,7 @@ describe('my assignments', () => {
       'href',
       '/modules/bribery-and-the-law',
     );
-    expect(within(chefer).queryByRole('button', { name: 'Exportera kvitto' })).toBeNull();
+    expect(within(chefer).queryByRole('button', { name: 'Skicka kvitto' })).toBeNull();
   });
 
   it('asks for the name, then offers the receipt as a file and as a code', async () => {
@@ -76,7 +76,7 @@ describe('my assignments', () => {
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     const { user } = renderWithRouter(<MyAssignmentsPage />, { route: '/assignments' });
 
-    await user.click(within(card('Hösten')).getByRole('button', { name: 'Exportera kvitto' }));
+    await user.click(within(card('Hösten')).getByRole('button', { name: 'Skicka kvitto' }));
     expect(screen.getByRole('heading', { name: 'Kvitto på att du är klar' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Spara namnet' }));
     expect(screen.getByRole('alert')).toHaveTextContent('Skriv ditt namn.');
@@ -145,7 +145,7 @@ describe('the start page panel', () => {
         .getAllByRole('heading', { level: 3 })
         .map((h) => h.textContent),
     ).toEqual(['Chefer', 'Hösten']);
-    await user.click(within(panel).getByRole('link', { name: 'Exportera kvitto' }));
+    await user.click(within(panel).getByRole('link', { name: 'Skicka kvitto' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Mina uppdrag' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Kvitto på att du är klar' })).toHaveFocus();
   });

@@ -49,12 +49,12 @@ describe('the results page', () => {
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toEqual([
-      'Filen andrad.json: kvittot har ändrats efter att det skapades. Kontrollsumman stämmer inte.',
+      'Kvittot från Kim Andersson (filen andrad.json): kvittot har ändrats efter att det skapades. Kontrollsumman stämmer inte.',
     ]);
-    expect(screen.getByText('1 kvitto inläst. 1 kunde inte läsas.')).toHaveFocus();
+    expect(screen.getByText('2 filer lästa: 1 kvitto, 1 problem.')).toHaveFocus();
   });
 
-  it('reads pasted codes line by line, merges a duplicate and names each broken line', async () => {
+  it('reads pasted codes, counts a code pasted twice once and quotes the start of a broken one', async () => {
     const { user } = renderWithRouter(<ResultsPage />, { route: '/trainer/results' });
     const code = await encodeReceiptCode(realisticReceipt);
     const late = await encodeReceiptCode({
@@ -68,7 +68,9 @@ describe('the results page', () => {
     await user.click(screen.getByRole('button', { name: 'Läs in koderna' }));
 
     expect(
-      await screen.findByText('2 kvitton inlästa. 2 kunde inte läsas. 1 dubblett slogs ihop.'),
+      await screen.findByText(
+        '3 koder lästa: 2 kvitton, 1 problem. 1 kod fanns med mer än en gång och lästes en gång.',
+      ),
     ).toBeInTheDocument();
     expect(dataRows().map((r) => within(r).getByRole('rowheader').textContent)).toEqual([
       'Bo Ek',
@@ -81,8 +83,7 @@ describe('the results page', () => {
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toEqual([
-      'Rad 3: koden är inte komplett. En del av den har fallit bort.',
-      'Rad 6: det är inte ett kvitto från Mutkollen.',
+      `Koden ”${code.slice(0, 12)}…” (rad 3): koden är inte komplett. En del av den har fallit bort.`,
     ]);
 
     await user.selectOptions(screen.getByLabelText('I tid eller sent'), 'on-time');
