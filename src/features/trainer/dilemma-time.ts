@@ -6,14 +6,15 @@
  *   READ_ALOUD_WORDS_PER_MINUTE;
  * - MINUTES_PER_DECISION at each decision: think alone, talk in pairs, vote, see the answers and
  *   talk about the rule.
- * The sum is rounded as the course rounds a part of the course: to the nearest 5 minutes, never
- * below 5 (src/lib/estimate.ts).
+ * The sum is rounded to the nearest 5 minutes, never below 5: a session plan is made in blocks of
+ * five minutes, so it is rounder than the learner's own estimate (src/lib/estimate.ts).
  */
-import { partMinutes } from '@/lib/estimate';
 import type { Block, Inline, RichText, Scenario } from '@/types/content';
 
 export const READ_ALOUD_WORDS_PER_MINUTE = 130;
 export const MINUTES_PER_DECISION = 3;
+
+const sessionMinutes = (minutes: number): number => Math.max(5, Math.round(minutes / 5) * 5);
 
 const inlineText = (nodes: readonly Inline[]): string =>
   nodes.map((n) => (n.t === 'text' ? n.v : inlineText(n.c))).join('');
@@ -65,5 +66,5 @@ export function dilemmaTime(scenario: Scenario): DilemmaTime {
   walk(scenario.start, 0, richTextWords(scenario.intro), new Set());
   const raw =
     longest.words / READ_ALOUD_WORDS_PER_MINUTE + longest.decisions * MINUTES_PER_DECISION;
-  return { ...longest, minutes: partMinutes(raw) };
+  return { ...longest, minutes: sessionMinutes(raw) };
 }
