@@ -31,8 +31,8 @@ export default function ScenarioStepPage() {
       <PageHeading title={`${heading} – ${scenario.title}`}>{heading}</PageHeading>
       {node.kind === 'step' ? (
         <>
+          {/* The intro is on the dilemma's own page, just before the first step. */}
           <div className="prose">
-            {node.step.id === scenario.start && <RichText value={scenario.intro} />}
             <RichText value={node.step.text} />
           </div>
           <ScenarioStepView
