@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { EmployerInfo } from '@/components/ui/employer-info';
@@ -11,6 +11,7 @@ import { UnknownModuleError } from '@/lib/content';
 import { paths } from '@/lib/paths';
 import { useAppStore } from '@/store/store';
 import { LessonSources } from '@/features/lesson/lesson-sources';
+import { useKeepPlaceOnLanguageSwitch } from '@/features/lesson/use-keep-place';
 
 export default function LessonPage() {
   const { t } = useTranslation('lesson');
@@ -20,6 +21,8 @@ export default function LessonPage() {
   const visitLesson = useAppStore((s) => s.visitLesson);
   const index = module.lessons.findIndex((l) => l.id === lessonId);
   const lesson = module.lessons[index];
+  const page = useRef<HTMLDivElement>(null);
+  useKeepPlaceOnLanguageSwitch(page, lesson);
 
   useEffect(() => {
     if (lesson) visitLesson(module.id, lesson.id);
@@ -30,7 +33,7 @@ export default function LessonPage() {
   const next = module.lessons[index + 1];
 
   return (
-    <div className="page page--reading">
+    <div className="page page--reading" ref={page}>
       <nav aria-label={t('breadcrumb')} className="breadcrumb">
         <Link to={paths.module(module.id)}>{module.title}</Link>
       </nav>
