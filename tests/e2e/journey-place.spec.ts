@@ -2,7 +2,7 @@
  * The learner's place is kept: a practice round goes on after a reload, and a
  * language switch inside a lesson keeps the section being read on the screen.
  */
-import { expect, openApp, STORAGE_KEY, test } from './fixtures';
+import { expect, expectNoAxeViolations, openApp, STORAGE_KEY, test } from './fixtures';
 import { modules, storedState } from './state';
 
 test('a practice round goes on after a reload at the same decision, with the same count', async ({
@@ -29,6 +29,7 @@ test('a practice round goes on after a reload at the same decision, with the sam
   await page.reload();
   await expect(heading).toHaveText(`Vägval 1 ${count}`);
   await expect(page.locator('.practice-feedback')).toHaveText(chosen);
+  await expectNoAxeViolations(page, 'practice feedback after a reload');
 
   await page.getByRole('button', { name: 'Nästa vägval' }).click();
   await expect(heading).toHaveText(`Vägval 2 ${count}`);
@@ -37,6 +38,7 @@ test('a practice round goes on after a reload at the same decision, with the sam
   await expect(heading).toHaveText(`Vägval 2 ${count}`);
   await expect(page.locator('.practice-decision .prose')).toHaveText(situation);
   await expect(page.locator('.choice').first()).toBeVisible();
+  await expectNoAxeViolations(page, 'practice decision after a reload');
   // The intro is for the start of a round, not above each decision.
   await expect(page.locator('.practice > .lead')).toHaveCount(0);
 });
