@@ -4,7 +4,8 @@
  * block (heading, paragraph, list item) at the top of the screen, by its index,
  * and how far its top sat from the screen's top. Both languages have the same
  * headings in the same order; paragraphs usually match too, and where their
- * count differs the last heading above the place is used instead.
+ * count differs the section's heading (the last one above the place) is shown
+ * at the top instead.
  */
 
 const BLOCKS = 'h1, h2, h3, h4, p, li, blockquote';
@@ -49,8 +50,9 @@ export function restorePlace(root: HTMLElement, place: Place): void {
     target = blocks[place.block];
     offset = place.blockOffset;
   } else if (place.heading >= 0) {
+    // The paragraphs do not match, so the place inside the section is unknown: show its heading.
     target = blocks.filter((el) => el.matches(HEADINGS))[place.heading];
-    offset = place.headingOffset;
+    offset = Math.max(place.headingOffset, 0);
   }
   if (!target) return;
   window.scrollBy({ top: target.getBoundingClientRect().top - offset, behavior: 'instant' });
