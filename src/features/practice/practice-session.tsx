@@ -42,9 +42,11 @@ export function PracticeSession({ moduleIds }: { moduleIds: string[] }) {
   const points = (round?.keys ?? [])
     .map((key) => pool.find((p) => p.key === key))
     .filter((p): p is DecisionPoint => p !== undefined);
+  const key = round?.keys[round.index];
+  const point = points.find((p) => p.key === key);
 
-  // No round yet, or one whose decision points are no longer in the course.
-  if (!round || points.length === 0) {
+  // No round yet, or one whose current decision is no longer in the course (it was updated).
+  if (!round || points.length === 0 || (key !== undefined && !point)) {
     return (
       <>
         <p>
@@ -58,10 +60,6 @@ export function PracticeSession({ moduleIds }: { moduleIds: string[] }) {
       </>
     );
   }
-
-  const key = round.keys[round.index];
-  const point = points.find((p) => p.key === key);
-  const position = point ? points.indexOf(point) : points.length;
 
   if (!point) {
     const results = points.map((p) => {
@@ -78,7 +76,7 @@ export function PracticeSession({ moduleIds }: { moduleIds: string[] }) {
     <PracticeDecision
       key={`${round.startedAt}-${round.index}`}
       point={point}
-      position={position + 1}
+      position={points.indexOf(point) + 1}
       total={points.length}
       chosenId={round.answers[point.key]}
       onChoose={choose}

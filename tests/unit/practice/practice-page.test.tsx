@@ -229,6 +229,24 @@ describe('a practice round after a reload', () => {
   });
 });
 
+describe('a saved round the course no longer has', () => {
+  it('offers a new round instead', async () => {
+    startedModule();
+    useAppStore.setState({
+      practiceRound: {
+        keys: ['m1/gone/x', 'm1/s1/a'],
+        answers: {},
+        index: 0,
+        startedAt: 1,
+        updatedAt: 1,
+      },
+    });
+    const { user } = await renderPage(<PracticePage />, '/practice');
+    await user.click(await screen.findByRole('button', { name: 'Börja en övning' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Vägval 1 av 5' })).toHaveFocus();
+  });
+});
+
 describe('the heading above the choices', () => {
   it('asks "Vad gör du?" only when the situation does not already end with a question', async () => {
     const { PracticeDecision } = await import('@/features/practice/practice-decision');
