@@ -74,15 +74,19 @@ export async function changeLanguage(language: Language) {
 const NO_VALUE = '–';
 
 /**
- * Formats a date for the current UI language, e.g. "21 november 2026": a moment
- * (ms) or a day (YYYY-MM-DD). Total: never throws. A moment beyond what a date
+ * Formats a date for the current UI language, e.g. "21 november 2026" (or, in the
+ * `medium` style, "21 nov. 2026"): a moment (ms) or a day (YYYY-MM-DD). Total: never throws. A moment beyond what a date
  * can hold shows as "–"; a day that is no date shows as written.
  */
-export function formatDate(value: number | string, language: Language): string {
+export function formatDate(
+  value: number | string,
+  language: Language,
+  style: 'long' | 'medium' = 'long',
+): string {
   const date = typeof value === 'number' ? new Date(value) : new Date(`${value}T12:00:00`);
   if (Number.isNaN(date.getTime())) return typeof value === 'string' ? value : NO_VALUE;
   try {
-    return new Intl.DateTimeFormat(languageInfo(language).locale, { dateStyle: 'long' }).format(
+    return new Intl.DateTimeFormat(languageInfo(language).locale, { dateStyle: style }).format(
       date,
     );
   } catch {

@@ -131,7 +131,8 @@ export function createDataSlice(
         const { settings } = found.state;
         // The copy's items are older than `at`, so other tabs' older copies cannot mix in.
         set({
-          ...found.state,
+          // Every saved field, so one the copy leaves out (an optional one) is cleared too.
+          ...persistedPart(found.state),
           settings: { ...settings, language: current.settings.language, updatedAt: at },
           ...forgetBefore(at),
         });

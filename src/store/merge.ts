@@ -8,6 +8,7 @@
 import type {
   ModuleProgress,
   PersistedState,
+  PracticeRound,
   PracticeStat,
   QuizAttempt,
   ScenarioProgress,
@@ -91,3 +92,22 @@ export const mergeScenarios = (a: PersistedState['scenarios'], b: PersistedState
 
 export const mergePractice = (a: PersistedState['practice'], b: PersistedState['practice']) =>
   mergeRecords(a, b, mergePracticeStat);
+
+/**
+ * The round a learner is in: one at a time, so the one changed last wins. Two copies of the
+ * same round (the same start) keep every answer either holds; answers never change once given.
+ */
+export function mergePracticeRound(
+  a: PracticeRound | undefined,
+  b: PracticeRound | undefined,
+): PracticeRound | undefined {
+  if (!a || !b) return a ?? b;
+  const latest = newer(a, b, byJson);
+  if (a.startedAt !== b.startedAt || a.keys.join() !== b.keys.join()) return latest;
+  const older = latest === a ? b : a;
+  return {
+    ...latest,
+    answers: { ...older.answers, ...latest.answers },
+    index: Math.max(a.index, b.index),
+  };
+}

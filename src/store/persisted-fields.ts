@@ -11,6 +11,7 @@ import {
   mergeAssignments,
   mergeModules,
   mergePractice,
+  mergePracticeRound,
   mergeQuizzes,
   mergeScenarios,
   mergeSettings,
@@ -23,6 +24,7 @@ import {
   MAX_ATTEMPTS_PER_MODULE,
   ModuleProgress,
   PersistedState,
+  PracticeRound,
   PracticeStat,
   QuizAnswer,
   QuizAttempt,
@@ -143,6 +145,13 @@ export const PERSISTED_FIELDS: { [K in Key]: FieldRule<K> } = {
     merge: mergePractice,
     unforgotten: (practice, { resetAt }) => keep(practice, (p) => p.lastSeen > resetAt),
     salvage: entries(DecisionKey, whole(PracticeStat)),
+  },
+  practiceRound: {
+    empty: () => undefined,
+    reset: () => undefined,
+    merge: mergePracticeRound,
+    unforgotten: (round, { resetAt }) => (round && round.updatedAt > resetAt ? round : undefined),
+    salvage: whole(PracticeRound),
   },
 };
 

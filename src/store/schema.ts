@@ -152,6 +152,30 @@ export const PracticeStat = z.object({
   lastRight: z.boolean(),
 });
 
+/** At most this many decision points in one practice round (the domain draws five). */
+export const MAX_PRACTICE_ROUND = 50;
+
+/**
+ * The practice round the learner is in (since version 3, optional): the decision points
+ * drawn, the choice made at each one answered so far, and where they are (an index into
+ * `keys`; `keys.length` is the summary at the end).
+ */
+export const PracticeRound = z
+  .object({
+    keys: z.array(DecisionKey).check(z.minLength(1), z.maxLength(MAX_PRACTICE_ROUND)),
+    answers: z.record(DecisionKey, id),
+    index: z.int().check(z.nonnegative(), z.lte(MAX_PRACTICE_ROUND)),
+    startedAt: time,
+    updatedAt: time,
+  })
+  .check(
+    z.refine(
+      (round) =>
+        round.index <= round.keys.length &&
+        Object.keys(round.answers).every((key) => round.keys.includes(key)),
+    ),
+  );
+
 export const PersistedState = z.object({
   settings: Settings,
   assignments: z.record(id, Assignment),
@@ -161,6 +185,8 @@ export const PersistedState = z.object({
   scenarios: z.record(ScenarioKey, ScenarioProgress),
   /** Keyed by `moduleId/scenarioId/stepId` (since version 2). */
   practice: z.record(DecisionKey, PracticeStat),
+  /** The practice round under way, so a reload goes on with it; missing when there is none. */
+  practiceRound: z.optional(PracticeRound),
 });
 
 export type QuizAnswer = z.infer<typeof QuizAnswer>;
@@ -171,4 +197,5 @@ export type ScenarioProgress = z.infer<typeof ScenarioProgress>;
 export type Settings = z.infer<typeof Settings>;
 export type Assignment = z.infer<typeof Assignment>;
 export type PracticeStat = z.infer<typeof PracticeStat>;
+export type PracticeRound = z.infer<typeof PracticeRound>;
 export type PersistedState = z.infer<typeof PersistedState>;

@@ -73,3 +73,44 @@ export function storedState(state: Partial<Record<string, unknown>> = {}): strin
     version: 2,
   });
 }
+
+/**
+ * `count` finished attempts at a module's quiz, a day apart: scores that rise and fall,
+ * passed and failed, every fourth a wrong-only practice round.
+ */
+export function attemptSeries(
+  moduleId: string,
+  count: number,
+  from = Date.UTC(2026, 9, 1),
+): Json[] {
+  return Array.from({ length: count }, (_, i) => {
+    const at = from + i * 86_400_000;
+    const score = [0.4, 0.6, 0.8, 1, 0.7, 0.9][i % 6]!;
+    return {
+      ...passedAttempt(moduleId, at),
+      id: `series${i}${at}`.slice(0, 40),
+      mode: i % 4 === 3 ? 'wrong-only' : 'fresh',
+      score,
+      passed: i % 4 !== 3 && score >= 0.8,
+    };
+  });
+}
+
+/** A learner who has read every lesson, found an ending of every dilemma and done `attempts` quizzes in every module. */
+export function progressInEveryModule(attempts = 10): Partial<Record<string, unknown>> {
+  const updatedAt = Date.UTC(2026, 10, 1);
+  return {
+    modules: Object.fromEntries(
+      modules.map((m) => [m.id, { lessonsVisited: m.lessons.map((l) => l.id), updatedAt }]),
+    ),
+    quizzes: Object.fromEntries(modules.map((m) => [m.id, attemptSeries(m.id, attempts)])),
+    scenarios: Object.fromEntries(
+      modules.flatMap((m) =>
+        content.modules.sv[m.id]!.scenarios.map((s) => [
+          `${m.id}/${s.id}`,
+          { endingsFound: [s.endings[0]!.id], updatedAt },
+        ]),
+      ),
+    ),
+  };
+}

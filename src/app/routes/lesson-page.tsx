@@ -12,6 +12,7 @@ import { paths } from '@/lib/paths';
 import { useAppStore } from '@/store/store';
 import { LessonSources } from '@/features/lesson/lesson-sources';
 import { ReadAloud } from '@/features/read-aloud/read-aloud';
+import { useKeepPlaceOnLanguageSwitch } from '@/features/lesson/use-keep-place';
 
 export default function LessonPage() {
   const { t } = useTranslation('lesson');
@@ -22,6 +23,8 @@ export default function LessonPage() {
   const readRegion = useRef<HTMLDivElement>(null);
   const index = module.lessons.findIndex((l) => l.id === lessonId);
   const lesson = module.lessons[index];
+  const page = useRef<HTMLDivElement>(null);
+  useKeepPlaceOnLanguageSwitch(page, lesson);
 
   useEffect(() => {
     if (lesson) visitLesson(module.id, lesson.id);
@@ -32,7 +35,7 @@ export default function LessonPage() {
   const next = module.lessons[index + 1];
 
   return (
-    <div className="page page--reading">
+    <div className="page page--reading" ref={page}>
       <nav aria-label={t('breadcrumb')} className="breadcrumb">
         <Link to={paths.module(module.id)}>{module.title}</Link>
       </nav>

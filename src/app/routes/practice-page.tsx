@@ -7,6 +7,7 @@ import { useCatalogue } from '@/hooks/use-content';
 import { useProgress } from '@/hooks/use-progress';
 import { paths } from '@/lib/paths';
 import { moduleStatus } from '@/domain/module-status';
+import { useAppStore } from '@/store/store';
 import { PracticeSession } from '@/features/practice/practice-session';
 
 /** Practice mode: retake the decisions of the dilemmas until the judgement is automatic. */
@@ -17,11 +18,13 @@ export default function PracticePage() {
   const started = catalogue.modules
     .filter((m) => moduleStatus(m, progress) !== 'not-started')
     .map((m) => m.id);
+  // The intro belongs to the start of a round, not above each of its decisions.
+  const inRound = useAppStore((s) => s.practiceRound !== undefined);
 
   return (
     <div className="page page--reading practice">
       <PageHeading>{t('title')}</PageHeading>
-      <p className="lead">{t('intro')}</p>
+      {!inRound && <p className="lead">{t('intro')}</p>}
       {started.length === 0 ? (
         <div className="practice-empty">
           <p>{t('notStarted')}</p>

@@ -21,6 +21,7 @@ export default function ScenarioPage() {
     findNode(scenario, current)?.kind === 'step' &&
     (progress?.run?.path.length ?? 0) > 0;
   const endings = endingsWithStatus(scenario, progress?.endingsFound ?? []);
+  const found = progress?.endingsFound.length ?? 0;
 
   const start = () => {
     startScenario(key);
@@ -44,30 +45,30 @@ export default function ScenarioPage() {
           </ButtonLink>
         )}
         <Button variant={inProgress ? undefined : 'primary'} onClick={start}>
-          {progress?.endingsFound.length ? t('playAgain') : t('start')}
+          {found > 0 ? t('playAgain') : t('start')}
         </Button>
       </div>
-      <section aria-labelledby="endings-heading">
-        <h2 id="endings-heading">
-          {t('endingsFound', {
-            found: progress?.endingsFound.length ?? 0,
-            total: scenario.endings.length,
-          })}
-        </h2>
-        <ul className="endings">
-          {endings.map(({ ending, found }) => (
-            <li key={ending.id}>
-              {found ? (
-                <>
-                  <RatingBadge rating={ending.rating} /> {ending.title}
-                </>
-              ) : (
-                <span className="muted">{t('notFoundYet')}</span>
-              )}
-            </li>
-          ))}
-        </ul>
-      </section>
+      {/* Until the learner has reached an ending, a count of none says nothing to them. */}
+      {found > 0 && (
+        <section aria-labelledby="endings-heading">
+          <h2 id="endings-heading">
+            {t('endingsFound', { found, total: scenario.endings.length })}
+          </h2>
+          <ul className="endings">
+            {endings.map(({ ending, found }) => (
+              <li key={ending.id}>
+                {found ? (
+                  <>
+                    <RatingBadge rating={ending.rating} /> {ending.title}
+                  </>
+                ) : (
+                  <span className="muted">{t('notFoundYet')}</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </div>
   );
 }

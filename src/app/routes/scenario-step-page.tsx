@@ -36,8 +36,8 @@ export default function ScenarioStepPage() {
         <>
           <ReadAloud region={readRegion} />
           <div ref={readRegion}>
+            {/* The intro is on the dilemma's own page, just before the first step. */}
             <div className="prose">
-              {node.step.id === scenario.start && <RichText value={scenario.intro} />}
               <RichText value={node.step.text} />
             </div>
             <ScenarioStepView

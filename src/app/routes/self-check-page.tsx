@@ -28,6 +28,14 @@ export default function SelfCheckPage() {
       <SelfCheckResult
         answers={complete}
         onBack={() => goToStep(last)}
+        onChangeStep={(id) =>
+          goToStep(
+            Math.max(
+              0,
+              steps.findIndex((s) => s.id === id),
+            ),
+          )
+        }
         onStartOver={() => {
           setAnswers({});
           goToStep(0);

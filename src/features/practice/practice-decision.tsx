@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RichText } from '@/components/ui/rich-text';
+import { endsWithQuestion } from '@/domain/dilemma-text';
 import type { DecisionPoint } from '@/domain/practice';
 import type { ScenarioChoice } from '@/types/content';
 import { PracticeFeedback } from './practice-feedback';
@@ -54,7 +55,9 @@ export function PracticeDecision({
         <PracticeFeedback step={step} chosen={chosen} isLast={position === total} onNext={onNext} />
       ) : (
         <>
-          <h3 id="practice-choices-heading">{t('whatDoYouDo')}</h3>
+          <h3 id="practice-choices-heading">
+            {endsWithQuestion(step.text) ? t('chooseOne') : t('whatDoYouDo')}
+          </h3>
           <ul className="choices" aria-labelledby="practice-choices-heading">
             {step.choices.map((choice) => (
               <li key={choice.id}>

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@/hooks/use-language';
 import { useProgress } from '@/hooks/use-progress';
@@ -17,42 +16,37 @@ import { PracticeDecision } from './practice-decision';
 import { PracticeSummary } from './practice-summary';
 import { usePracticeModules } from './use-practice-modules';
 
-interface Session {
-  /** Counts sessions, so each one starts with fresh components. */
-  run: number;
-  /** The decision points drawn, by key; kept as keys so a language switch shows the same ones. */
-  keys: string[];
-  /** The choice made at each decision point answered so far. */
-  answers: Record<string, string>;
-  /** Where the learner is: an index into `keys`, or `keys.length` for the summary. */
-  index: number;
-}
-
 /**
- * A practice session in component state: draws decision points from the
- * started modules, one at a time, then a summary. Each answer is saved to the
- * practice statistics at once; a reload starts a new session.
+ * A practice round: draws decision points from the started modules, one at a
+ * time, then a summary. The round is saved as it goes (the store's
+ * `practiceRound`, by decision keys so a language switch shows the same ones),
+ * so a reload goes on at the same decision; each answer also goes into the
+ * practice statistics at once.
  */
 export function PracticeSession({ moduleIds }: { moduleIds: string[] }) {
   const { t } = useTranslation('practice');
   const modules = usePracticeModules(moduleIds, useLanguage());
   const progress = useProgress();
   const stats = useAppStore((s) => s.practice);
-  const recordDecision = useAppStore((s) => s.recordDecision);
-  const [session, setSession] = useState<Session | null>(null);
+  const round = useAppStore((s) => s.practiceRound);
+  const startRound = useAppStore((s) => s.startPracticeRound);
+  const answer = useAppStore((s) => s.answerInPracticeRound);
+  const next = useAppStore((s) => s.nextInPracticeRound);
   const pool = practicePool(modules, progress);
 
   if (pool.length === 0) return <p>{t('noDilemmas')}</p>;
 
   const start = () =>
-    setSession((previous) => ({
-      run: (previous?.run ?? 0) + 1,
-      keys: drawSession(pool, stats, Date.now(), cryptoRandom).map((p) => p.key),
-      answers: {},
-      index: 0,
-    }));
+    startRound((at) => drawSession(pool, stats, at, cryptoRandom).map((p) => p.key));
 
-  if (!session) {
+  const points = (round?.keys ?? [])
+    .map((key) => pool.find((p) => p.key === key))
+    .filter((p): p is DecisionPoint => p !== undefined);
+  const key = round?.keys[round.index];
+  const point = points.find((p) => p.key === key);
+
+  // No round yet, or one whose current decision is no longer in the course (it was updated).
+  if (!round || points.length === 0 || (key !== undefined && !point)) {
     return (
       <>
         <p>
@@ -67,34 +61,26 @@ export function PracticeSession({ moduleIds }: { moduleIds: string[] }) {
     );
   }
 
-  const points = session.keys
-    .map((key) => pool.find((p) => p.key === key))
-    .filter((p): p is DecisionPoint => p !== undefined);
-  const point = points[session.index];
-
   if (!point) {
     const results = points.map((p) => {
-      const choice = p.step.choices.find((c) => c.id === session.answers[p.key]);
+      const choice = p.step.choices.find((c) => c.id === round.answers[p.key]);
       return { point: p, choice };
     });
-    return <PracticeSummary key={session.run} results={results} onAgain={start} />;
+    return <PracticeSummary key={round.startedAt} results={results} onAgain={start} />;
   }
 
-  const choose = (choice: ScenarioChoice) => {
-    if (session.answers[point.key]) return;
-    recordDecision(point.key, isBestChoice(point.step, choice));
-    setSession({ ...session, answers: { ...session.answers, [point.key]: choice.id } });
-  };
+  const choose = (choice: ScenarioChoice) =>
+    answer(point.key, choice.id, isBestChoice(point.step, choice));
 
   return (
     <PracticeDecision
-      key={`${session.run}-${session.index}`}
+      key={`${round.startedAt}-${round.index}`}
       point={point}
-      position={session.index + 1}
+      position={points.indexOf(point) + 1}
       total={points.length}
-      chosenId={session.answers[point.key]}
+      chosenId={round.answers[point.key]}
       onChoose={choose}
-      onNext={() => setSession({ ...session, index: session.index + 1 })}
+      onNext={next}
     />
   );
 }

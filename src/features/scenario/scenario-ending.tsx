@@ -40,6 +40,7 @@ export function ScenarioEndingView({
         <RichText value={ending.text} />
       </div>
       <p>{t('endingsFound', { found: found.length, total: scenario.endings.length })}</p>
+      {found.length === 1 && scenario.endings.length > 1 && <p>{t('whatIsAnEnding')}</p>}
       <div className="actions">
         <Button variant="primary" onClick={replay}>
           {t('replay')}

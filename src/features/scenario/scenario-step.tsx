@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '@/lib/paths';
+import { endsWithQuestion } from '@/domain/dilemma-text';
 import { isBestChoice } from '@/domain/practice';
 import type { ScenarioRun } from '@/store/schema';
 import { useAppStore } from '@/store/store';
@@ -49,7 +50,9 @@ export function ScenarioStepView({
   if (!chosen) {
     return (
       <section aria-labelledby={`${step.id}-choices`}>
-        <h2 id={`${step.id}-choices`}>{t('whatDoYouDo')}</h2>
+        <h2 id={`${step.id}-choices`}>
+          {endsWithQuestion(step.text) ? t('chooseOne') : t('whatDoYouDo')}
+        </h2>
         <ul className="choices">
           {step.choices.map((choice) => (
             <li key={choice.id}>

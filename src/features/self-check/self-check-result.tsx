@@ -4,9 +4,11 @@ import { useLanguage } from '@/hooks/use-language';
 import { formatDate } from '@/lib/i18n';
 import { Button } from '@/components/ui/button';
 import { adviseOn, type SelfCheckAnswers, type Verdict } from './advice';
+import { notesOn } from './answer-notes';
 import { AnswerSummary } from './answer-summary';
 import { EmployerPolicy } from './employer-policy';
 import { RuleList } from './rule-list';
+import type { StepId } from './steps';
 import { useFocusOnMount } from './use-focus-on-mount';
 
 const symbols: Record<Verdict, string> = {
@@ -19,10 +21,17 @@ interface SelfCheckResultProps {
   answers: SelfCheckAnswers;
   onBack: () => void;
   onStartOver: () => void;
+  /** Goes back to one step to change its answer (after a note that answers do not fit). */
+  onChangeStep: (step: StepId) => void;
 }
 
 /** The verdict in words and a symbol, why, the rules behind it, the employer's links and a printable summary. */
-export function SelfCheckResult({ answers, onBack, onStartOver }: SelfCheckResultProps) {
+export function SelfCheckResult({
+  answers,
+  onBack,
+  onStartOver,
+  onChangeStep,
+}: SelfCheckResultProps) {
   const { t } = useTranslation('selfcheck');
   const language = useLanguage();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -30,6 +39,9 @@ export function SelfCheckResult({ answers, onBack, onStartOver }: SelfCheckResul
   // When the result was reached, for the printed summary.
   const [doneAt] = useState(() => Date.now());
   const advice = adviseOn(answers);
+  const notes = notesOn(answers, advice);
+  const checks = notes.flatMap((note) => (note.kind === 'check' ? [note] : []));
+  const explanations = notes.filter((note) => note.kind === 'explain');
 
   return (
     <div className="self-check-result">
@@ -47,6 +59,22 @@ export function SelfCheckResult({ answers, onBack, onStartOver }: SelfCheckResul
         <p>{t(`result.advice.${advice.verdict}`)}</p>
       </section>
 
+      {checks.length > 0 && (
+        <section aria-labelledby="self-check-checks" className="notice self-check-checks">
+          <h2 id="self-check-checks">{t('notes.checkHeading')}</h2>
+          {checks.map((note) => (
+            <div key={note.key} className="self-check-check">
+              <p>{t(`notes.${note.key}`)}</p>
+              <p className="self-check__controls">
+                <Button variant="secondary" onClick={() => onChangeStep(note.step)}>
+                  {t(`notes.change.${note.step}`)}
+                </Button>
+              </p>
+            </div>
+          ))}
+        </section>
+      )}
+
       <section aria-labelledby="self-check-reasons" className="self-check-result__section">
         <h2 id="self-check-reasons">{t('result.reasonsHeading')}</h2>
         <ul className="self-check-reasons">
@@ -54,6 +82,11 @@ export function SelfCheckResult({ answers, onBack, onStartOver }: SelfCheckResul
             <li key={reason}>{t(`reasons.${reason}`)}</li>
           ))}
         </ul>
+        {explanations.map((note) => (
+          <p key={note.key} className="self-check-explanation">
+            {t(`notes.${note.key}`)}
+          </p>
+        ))}
       </section>
 
       <section aria-labelledby="self-check-rules" className="self-check-result__section">

@@ -5,12 +5,13 @@ import StartPage from '@/app/routes/start-page';
 import PracticePage from '@/app/routes/practice-page';
 import { PracticeFeedback } from '@/features/practice/practice-feedback';
 import { STORAGE_KEY } from '@/store/safe-storage';
-import { emptyState } from '@/store/persisted-fields';
+import { emptyState, persistedPart } from '@/store/persisted-fields';
 import { STORAGE_VERSION } from '@/store/schema';
-import { useAppStore } from '@/store/store';
+import { createAppStore, useAppStore } from '@/store/store';
 import type { Catalogue, ModuleContent, Rating, ScenarioStep } from '@/types/content';
 import { renderWithRouter, setupI18n } from '../render';
 import { installCourse, sameInEveryLanguage } from '../content-seam';
+import { FlakyStorage } from '../store/flaky-storage';
 
 /** A small course: one module with two dilemmas and six decision points in all. */
 const content = vi.hoisted(() => {
@@ -191,6 +192,98 @@ describe('the practice page', () => {
 
     await user.click(screen.getByRole('button', { name: 'Öva igen' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Vägval 1 av 5' })).toHaveFocus();
+  });
+});
+
+describe('a practice round after a reload', () => {
+  it('goes on at the same decision, with the answer given, and the intro only before the round', async () => {
+    startedModule();
+    const first = await renderPage(<PracticePage />, '/practice');
+    expect(screen.getByText(/Här övar du på vägvalen/)).toBeVisible();
+    await first.user.click(await screen.findByRole('button', { name: 'Börja en övning' }));
+    await screen.findByRole('heading', { level: 2, name: 'Vägval 1 av 5' });
+    // The intro belongs to the start, not above each decision.
+    expect(screen.queryByText(/Här övar du på vägvalen/)).toBeNull();
+    await first.user.click(screen.getAllByRole('button', { name: /: rätt$/ })[0]!);
+    await first.user.click(screen.getByRole('button', { name: 'Nästa vägval' }));
+    const second = await screen.findByRole('heading', { level: 2, name: 'Vägval 2 av 5' });
+    const situation = second.closest('section')!.querySelector('.prose')!.textContent;
+    await first.user.click(screen.getAllByRole('button', { name: /: fel$/ })[0]!);
+    first.unmount();
+
+    // A reload: a new store read from what was saved.
+    const saved = localStorage.getItem(STORAGE_KEY)!;
+    expect(JSON.parse(saved).state.practiceRound.index).toBe(1);
+    const storage = new FlakyStorage();
+    storage.setItem(STORAGE_KEY, saved);
+    const reloaded = createAppStore(storage, { syncTabs: false });
+    useAppStore.setState(emptyState('sv'));
+    useAppStore.setState(persistedPart(reloaded.getState()));
+
+    await renderPage(<PracticePage />, '/practice');
+    const again = await screen.findByRole('heading', { level: 2, name: 'Vägval 2 av 5' });
+    expect(again.closest('section')!.querySelector('.prose')!.textContent).toBe(situation);
+    expect(screen.getByRole('heading', { level: 3, name: 'Ett dåligt val' })).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Börja en övning' })).toBeNull();
+    expect(screen.queryByText(/Här övar du på vägvalen/)).toBeNull();
+  });
+});
+
+describe('a saved round the course no longer has', () => {
+  it('offers a new round instead', async () => {
+    startedModule();
+    useAppStore.setState({
+      practiceRound: {
+        keys: ['m1/gone/x', 'm1/s1/a'],
+        answers: {},
+        index: 0,
+        startedAt: 1,
+        updatedAt: 1,
+      },
+    });
+    const { user } = await renderPage(<PracticePage />, '/practice');
+    await user.click(await screen.findByRole('button', { name: 'Börja en övning' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Vägval 1 av 5' })).toHaveFocus();
+  });
+});
+
+describe('the heading above the choices', () => {
+  it('asks "Vad gör du?" only when the situation does not already end with a question', async () => {
+    const { PracticeDecision } = await import('@/features/practice/practice-decision');
+    const point = (text: string) => ({
+      key: 'm1/s1/a',
+      moduleId: 'm1',
+      scenario: content.module.scenarios[0]!,
+      step: {
+        ...content.module.scenarios[0]!.steps[0]!,
+        text: [{ t: 'p' as const, c: [{ t: 'text' as const, v: text }] }],
+      },
+    });
+    const asked = await renderPage(
+      <PracticeDecision
+        point={point('Ägaren bjuder på lunch. Vad gör du?')}
+        position={1}
+        total={5}
+        chosenId={undefined}
+        onChoose={() => {}}
+        onNext={() => {}}
+      />,
+    );
+    expect(screen.getAllByText(/Vad gör du\?/)).toHaveLength(1);
+    expect(screen.getByRole('list', { name: 'Välj ett av alternativen' })).toBeVisible();
+    asked.unmount();
+
+    await renderPage(
+      <PracticeDecision
+        point={point('Ägaren bjuder på lunch.')}
+        position={1}
+        total={5}
+        chosenId={undefined}
+        onChoose={() => {}}
+        onNext={() => {}}
+      />,
+    );
+    expect(screen.getByRole('list', { name: 'Vad gör du?' })).toBeVisible();
   });
 });
 

@@ -51,9 +51,9 @@ describe('the progress page', () => {
         [...row.querySelectorAll('th, td')].map((c) => c.textContent?.replace(/\s+/g, ' ')),
       );
     expect(rows).toEqual([
-      ['1', '21 november 2025', '50 %', '✗ Inte godkänd'],
-      ['2 bästa', '22 november 2026', '90 %', '✓ Godkänd'],
-      ['3 senaste', '23 november 2026', '100 %', '↻ Övning'],
+      ['1', '21 nov. 2025', '50 %', '✗ Inte godkänd'],
+      ['2 bästa', '22 nov. 2026', '90 %', '✓ Godkänd'],
+      ['3 senaste', '23 nov. 2026', '100 %', '↻ Övning'],
     ]);
   });
 
@@ -73,5 +73,31 @@ describe('the progress page', () => {
       chart.querySelector('.chart-mark--practice')?.getAttribute('d'),
     );
     expect(chart.querySelector('.chart-pass-mark')).not.toBeNull();
+  });
+
+  it('gives the overview as a list of modules too, for a narrow screen, with the same facts as the table', () => {
+    renderWithAttempts();
+    const list = screen.getByRole('list', { name: 'Resultat per del' });
+    const item = within(list).getByRole('link', { name: 'Vad är korruption?' }).closest('li')!;
+    const facts = [...item.querySelectorAll('dt')].map(
+      (dt) => `${dt.textContent}: ${dt.nextElementSibling?.textContent?.replace(/\s+/g, ' ')}`,
+    );
+    const row = screen.getByRole('row', { name: /^Vad är korruption\?/ });
+    const cells = [...row.querySelectorAll('td')].map((td) => td.textContent?.replace(/\s+/g, ' '));
+    expect(facts).toEqual(
+      ['Status', 'Lästa sidor', 'Quizförsök', 'Bästa', 'Senaste', 'Slut hittade'].map(
+        (label, i) => `${label}: ${cells[i]}`,
+      ),
+    );
+  });
+
+  it('folds each module’s chart and attempts under its name, closed until opened', async () => {
+    const { user } = renderWithAttempts();
+    const section = screen.getByRole('region', { name: 'Vad är korruption?' });
+    const details = section.querySelector('details')!;
+    expect(details.open).toBe(false);
+    expect(within(section).getByText('3 försök')).toBeInTheDocument();
+    await user.click(within(section).getByText('Vad är korruption?'));
+    expect(details.open).toBe(true);
   });
 });

@@ -21,6 +21,7 @@ import {
   MAX_ID_LENGTH,
   MAX_TIME,
   PersistedState,
+  PracticeRound,
   ScenarioKey,
   time,
 } from '@/store/schema';
@@ -57,6 +58,8 @@ const anyText = (min: number, max: number) =>
 const segment = anyText(1, 80).filter((s) => !s.includes('/'));
 const YEAR = 365 * 24 * 3600 * 1000;
 
+const id_ = fc.constantFrom(...courseIds);
+
 const stateOf = arbitraryOf(PersistedState as unknown as Schema, {
   schemas: new Map<unknown, fc.Arbitrary<unknown>>([
     [
@@ -71,6 +74,26 @@ const stateOf = arbitraryOf(PersistedState as unknown as Schema, {
       fc
         .tuple(validDraft, fc.integer({ min: 0, max: MAX_TIME }))
         .map(([draft, acceptedAt]) => ({ id: 'link-AbCdEfG', ...draft, acceptedAt })),
+    ],
+    // A round's place and answers must fit its keys, a check the walker cannot invert.
+    [
+      PracticeRound,
+      fc
+        .uniqueArray(fc.constantFrom(...decisionKeys), { minLength: 1, maxLength: 5 })
+        .chain((keys) =>
+          fc.record({
+            keys: fc.constant(keys),
+            answers: fc
+              .subarray(keys)
+              .chain((answered) =>
+                fc.tuple(...answered.map((key) => fc.tuple(fc.constant(key), id_))),
+              )
+              .map((pairs) => Object.fromEntries(pairs)),
+            index: fc.integer({ min: 0, max: keys.length }),
+            startedAt: fc.integer({ min: 0, max: MAX_TIME }),
+            updatedAt: fc.integer({ min: 0, max: MAX_TIME }),
+          }),
+        ),
     ],
     [
       time,

@@ -112,6 +112,52 @@ describe('the self-check', () => {
     expect(print).toHaveBeenCalledOnce();
   });
 
+  it('asks kindly to check a trip valued as a cup of coffee, and goes back to the value', async () => {
+    const { user } = renderWithRouter(<SelfCheckPage />, { route: '/self-check' });
+    await user.click(screen.getByRole('button', { name: 'Börja' }));
+    await answerByClicking(user, [
+      'En resa eller en kurs',
+      'Symboliskt, som en kopp kaffe eller en penna',
+      'Någon annan',
+      'Nej',
+      'Som tack för mitt arbete, eller för att bygga en god relation',
+      'Nej',
+      'Det är tillåtet',
+      'Det ser bra ut',
+    ]);
+    const check = screen.getByRole('region', { name: 'Stämmer dina svar?' });
+    expect(check).toHaveTextContent(/resan eller kursen är värd lite/);
+    await user.click(within(check).getByRole('button', { name: 'Ändra värdet' }));
+    expect(stepHeading(2, 'Ungefär hur mycket är det värt\\?')).toHaveFocus();
+    expect(
+      screen.getByRole('radio', { name: 'Symboliskt, som en kopp kaffe eller en penna' }),
+    ).toBeChecked();
+    await user.click(screen.getByRole('radio', { name: 'Mycket, som en resa eller en dyr gåva' }));
+    for (let n = 2; n <= 8; n++)
+      await user.click(screen.getByRole('button', { name: /^(Nästa|Visa resultatet)$/ }));
+    expect(screen.getByRole('heading', { level: 2, name: 'Fråga din chef först' })).toHaveFocus();
+    expect(screen.queryByRole('region', { name: 'Stämmer dina svar?' })).toBeNull();
+  });
+
+  it('explains why the employer’s permission is not enough when it still says decline', async () => {
+    const { user } = renderWithRouter(<SelfCheckPage />, { route: '/self-check' });
+    await user.click(screen.getByRole('button', { name: 'Börja' }));
+    await answerByClicking(user, [
+      'En måltid eller en annan bjudning',
+      'Märkbart, som en middag, en biljett eller en flaska vin',
+      'En leverantör, eller någon som vill bli leverantör',
+      'Ja',
+      'Som tack för mitt arbete, eller för att bygga en god relation',
+      'Nej',
+      'Det är tillåtet',
+      'Det ser bra ut',
+    ]);
+    expect(screen.getByRole('heading', { level: 2, name: 'Tacka nej' })).toHaveFocus();
+    expect(screen.getByRole('region', { name: 'Därför' })).toHaveTextContent(
+      /Din arbetsgivare tillåter det, men det räcker inte här\..*reglerna om mutbrott gäller ändå.*brottsbalken 10 kap\. 5 a §/,
+    );
+  });
+
   it('shows an error tied to the question when a step is left unanswered', async () => {
     const { user } = renderWithRouter(<SelfCheckPage />, { route: '/self-check' });
     await user.click(screen.getByRole('button', { name: 'Börja' }));

@@ -30,6 +30,13 @@ function fullState(): PersistedState {
         acceptedAt: 1763700000000,
       },
     },
+    practiceRound: {
+      keys: ['what-is-corruption/inspection-lunch/the-offer'],
+      answers: { 'what-is-corruption/inspection-lunch/the-offer': 'decline' },
+      index: 0,
+      startedAt: 1763700000000,
+      updatedAt: 1763700060000,
+    },
   };
 }
 
