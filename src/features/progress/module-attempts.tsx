@@ -38,14 +38,24 @@ export function ModuleAttempts({ moduleId, moduleTitle, history }: ModuleAttempt
           </span>
         </summary>
         <p>
+          {/* A practice round is named as one, so a best of 60 % beside a latest of 100 % reads as it is. */}
           {best
-            ? t('history.bestLatest', {
-                best: pct(best.score),
-                bestNumber: best.number,
-                latest: pct(latest.score),
-                latestNumber: latest.number,
-              })
-            : t('history.latestOnly', { latest: pct(latest.score), latestNumber: latest.number })}
+            ? t(
+                latest.outcome === 'practice' ? 'history.bestLatestPractice' : 'history.bestLatest',
+                {
+                  best: pct(best.score),
+                  bestNumber: best.number,
+                  latest: pct(latest.score),
+                  latestNumber: latest.number,
+                },
+              )
+            : t(
+                latest.outcome === 'practice' ? 'history.latestOnlyPractice' : 'history.latestOnly',
+                {
+                  latest: pct(latest.score),
+                  latestNumber: latest.number,
+                },
+              )}
         </p>
         <div className="module-attempts__body">
           <ScoreChart moduleTitle={moduleTitle} rows={rows} />

@@ -7,7 +7,7 @@ import { paths } from '@/lib/paths';
 import { bestScore, finishedAttempts, latestFinished } from '@/domain/attempts';
 import { type ModuleStatus, moduleStatus } from '@/domain/module-status';
 import { scenarioKey } from '@/domain/keys';
-import type { PersistedState } from '@/store/schema';
+import type { PersistedState, QuizAttempt } from '@/store/schema';
 import type { ModuleSummary } from '@/types/content';
 
 type Progress = Pick<PersistedState, 'modules' | 'quizzes' | 'scenarios'>;
@@ -42,6 +42,11 @@ export function ModuleOverview({
   const percent = (value: number | undefined) =>
     value === undefined ? t('none') : formatPercent(value, language);
 
+  const latestCell = (latest: QuizAttempt | undefined) =>
+    latest?.mode === 'wrong-only'
+      ? t('latestPractice', { latest: percent(latest.score) })
+      : percent(latest?.score);
+
   const rows: OverviewRow[] = modules.map((m) => {
     const attempts = progress.quizzes[m.id];
     const read =
@@ -58,7 +63,7 @@ export function ModuleOverview({
       lessons: t('of', { n: read, total: m.lessons.length }),
       attempts: finishedAttempts(attempts).length,
       best: percent(bestScore(attempts)),
-      latest: percent(latestFinished(attempts)?.score),
+      latest: latestCell(latestFinished(attempts)),
       endings: t('of', { n: found, total: endings }),
     };
   });

@@ -40,7 +40,10 @@ describe('the progress page', () => {
   it('lists each attempt with its date, score and outcome, marking the best and the latest', () => {
     renderWithAttempts();
     const section = screen.getByRole('region', { name: 'Vad är korruption?' });
-    expect(section).toHaveTextContent('Bästa: 90 % (försök 2). Senaste: 100 % (försök 3).');
+    // The latest is a practice round: it is named as one, so 90 % best beside 100 % latest reads right.
+    expect(section).toHaveTextContent(
+      'Bästa: 90 % (försök 2). Senaste övningsomgång: 100 % (försök 3, räknas inte).',
+    );
     const table = within(section).getByRole('table', {
       name: 'Alla quizförsök i Vad är korruption?',
     });
@@ -55,6 +58,13 @@ describe('the progress page', () => {
       ['2 bästa', '22 nov. 2026', '90 %', '✓ Godkänd'],
       ['3 senaste', '23 nov. 2026', '100 %', '↻ Övning'],
     ]);
+  });
+
+  it('names a latest practice round as one in the overview too', () => {
+    renderWithAttempts();
+    const overview = screen.getAllByRole('table')[0]!;
+    const row = within(overview).getByRole('row', { name: /Vad är korruption\?/ });
+    expect(row.textContent?.replace(/\s+/g, ' ')).toContain('100 % (övning, räknas inte)');
   });
 
   it('draws the scores as a picture with a spoken summary and a dashed pass mark', () => {
