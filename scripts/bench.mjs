@@ -115,7 +115,8 @@ const lines = [
   '| what | figure |',
   '| --- | --- |',
   `| first-load JS (gzip) | ${kb(report.firstLoad.js)} (budget ${kb(budgets.firstLoadJs)}) |`,
-  `| first-load CSS (gzip) | ${kb(report.firstLoad.css)} |`,
+  `| first-load CSS (gzip) | ${kb(report.firstLoad.css)} (inline in index.html) |`,
+  `| index.html with the prerendered start page (gzip) | ${kb(report.firstLoad.html)} |`,
   ...report.routes.map(
     (r) => `| route ${r.route}: JS / CSS on arrival (gzip) | ${kb(r.js)} / ${kb(r.css)} |`,
   ),

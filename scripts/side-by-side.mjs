@@ -4,6 +4,7 @@
 // gzip, in Debian's Chromium with 4× CPU slowdown and a fast-3G network, a fresh context for each
 // load, the two pages taken in turn, five rounds. "Usable" is the first animation frame with a
 // visible h1 or 200 characters of text on screen. Returns the medians and the ratio.
+/* global window, document, requestAnimationFrame -- in the functions that run in the page */
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';

@@ -130,7 +130,7 @@ for (const [name, setUp, heading] of [
     await watchFirstPaint(page);
     await page.goto(`./${'hash' in setUp ? setUp.hash : ''}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
-    if ('locale' in setUp || setUp === english)
+    if ('locale' in setUp || ('stored' in setUp && setUp.stored === english))
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     const watched = await firstPaint(page);
     expect(watched.seen, 'frames that showed the prerendered page').toEqual([]);
