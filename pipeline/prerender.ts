@@ -74,11 +74,14 @@ type Bundle = Parameters<Extract<Plugin['generateBundle'], (...a: never[]) => un
  */
 function inlineStylesheets(html: string, bundle: Bundle | undefined): string {
   if (!bundle) return html;
-  return html.replace(/\s*<link rel="stylesheet"[^>]*href="\.\/([^"]+\.css)"[^>]*>/g, (tag, file) => {
-    const asset = bundle[file as string];
-    if (asset?.type !== 'asset') return tag;
-    const css = String(asset.source).trim();
-    if (css.includes('</style')) throw new Error(`${file} cannot be inlined`);
-    return `\n    <style>${css}</style>`;
-  });
+  return html.replace(
+    /\s*<link rel="stylesheet"[^>]*href="\.\/([^"]+\.css)"[^>]*>/g,
+    (tag, file) => {
+      const asset = bundle[file as string];
+      if (asset?.type !== 'asset') return tag;
+      const css = String(asset.source).trim();
+      if (css.includes('</style')) throw new Error(`${file} cannot be inlined`);
+      return `\n    <style>${css}</style>`;
+    },
+  );
 }
