@@ -45,6 +45,8 @@ export function cspPlugin(): Plugin {
   return {
     name: 'mutkollen-csp',
     apply: 'build',
+    // Last of all (vite.config.ts lists it after the prerender plugin), so it sees every block.
+    enforce: 'post',
     transformIndexHtml: {
       // After every plugin that writes into the page, so each inline block it leaves is hashed.
       order: 'post',

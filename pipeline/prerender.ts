@@ -3,7 +3,8 @@
  * what the learner sees first): the markup React renders at build time (src/prerender.tsx),
  * the stylesheet inline so that the HTML alone paints the page, and a small inline script that
  * hides the markup before the first paint when it is not the right page (a deep link, stored
- * progress, another language). The CSP plugin pins both inline blocks by their hashes.
+ * progress, another language); the app's scripts start after that first paint. The CSP plugin
+ * pins each inline block by its hash.
  * See docs/decisions/0007-prerendered-start-page.md.
  */
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
@@ -17,6 +18,8 @@ export function prerenderPlugin(): Plugin {
   let config: ResolvedConfig;
   return {
     name: 'mutkollen-prerender',
+    // After the start-page preload plugin, whose script links it marks too.
+    enforce: 'post',
     apply: (_, env) => env.command === 'build' && env.mode !== 'scorm' && !env.isSsrBuild,
     configResolved(resolved) {
       config = resolved;
@@ -34,7 +37,7 @@ export function prerenderPlugin(): Plugin {
         }
         const root = '<div id="root"></div>';
         if (!html.includes(root)) throw new Error(`index.html has no ${root}`);
-        return inlineStylesheets(html, ctx.bundle)
+        return startScriptsAfterPaint(inlineStylesheets(html, ctx.bundle))
           .replace(
             '<meta name="viewport"',
             `<script>${page.firstPaintScript}</script>\n    <meta name="viewport"`,
@@ -64,6 +67,34 @@ async function renderInVite(config: ResolvedConfig): Promise<PrerenderedStartPag
   } finally {
     await server.close();
   }
+}
+
+/**
+ * Moves the app's module script and its preloads out of <head> into a small inline script at the
+ * end of <body>, which adds them once the prerendered page has painted (at once when it is not to
+ * be shown). The first paint then waits for nothing but the HTML, on any connection, and the
+ * scripts never compete with it; they start one frame later than from <head>.
+ */
+function startScriptsAfterPaint(html: string): string {
+  const main = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html);
+  if (!main) throw new Error('index.html has no module script');
+  const preloads: string[] = [];
+  const rest = html
+    .replace(main[0], '')
+    .replace(/\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g, (_, href: string) => {
+      preloads.push(href);
+      return '';
+    });
+  const loader = [
+    '(function(){var d=document,done=false;function add(tag,props){var e=d.createElement(tag);',
+    "e.crossOrigin='';for(var k in props)e[k]=props[k];d.head.appendChild(e)}",
+    'function start(){if(done)return;done=true;',
+    `${JSON.stringify(preloads)}.forEach(function(href){add('link',{rel:'modulepreload',href:href})});`,
+    `add('script',{type:'module',src:${JSON.stringify(main[1])}})}`,
+    "if(d.documentElement.getAttribute('data-prerender')==='off')start();",
+    'else{requestAnimationFrame(function(){setTimeout(start,0)});setTimeout(start,200)}})()',
+  ].join('');
+  return rest.replace('</body>', `  <script>${loader}</script>\n  </body>`);
 }
 
 type Bundle = Parameters<Extract<Plugin['generateBundle'], (...a: never[]) => unknown>>[1];
