@@ -75,7 +75,7 @@ async function renderInVite(config: ResolvedConfig): Promise<PrerenderedStartPag
  * be shown). The first paint then waits for nothing but the HTML, on any connection, and the
  * scripts never compete with it; they start one frame later than from <head>.
  */
-function startScriptsAfterPaint(html: string): string {
+export function startScriptsAfterPaint(html: string): string {
   const main = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html);
   if (!main) throw new Error('index.html has no module script');
   const preloads: string[] = [];
