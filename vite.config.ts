@@ -5,6 +5,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 import { contentPlugin } from './pipeline/content/plugin.ts';
 import { cspPlugin } from './pipeline/csp.ts';
 import { preloadStartPagePlugin } from './pipeline/preload-start-page.ts';
+import { prerenderPlugin } from './pipeline/prerender.ts';
 
 /** Names content and string chunks after what they hold, e.g. "content-module-sv-jav". */
 function readableChunkName(moduleId: string | null): string {
@@ -21,8 +22,10 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     contentPlugin(fileURLToPath(new URL('./content', import.meta.url))),
-    cspPlugin(),
     preloadStartPagePlugin(),
+    // Before the CSP, which hashes the inline blocks this writes.
+    prerenderPlugin(),
+    cspPlugin(),
     VitePWA({
       // Off inside SCORM packages: the LMS serves the course, often from a path a worker cannot own.
       disable: mode === 'scorm',

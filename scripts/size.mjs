@@ -8,7 +8,7 @@ const report = bundleReport();
 console.log('First page (gzip):');
 for (const f of report.firstLoad.files) console.log(`  ${f}`);
 console.log(
-  `  JavaScript ${kb(report.firstLoad.js)} (budget ${kb(budgets.firstLoadJs)}), CSS ${kb(report.firstLoad.css)}`,
+  `  JavaScript ${kb(report.firstLoad.js)} (budget ${kb(budgets.firstLoadJs)}), CSS ${kb(report.firstLoad.css)}, index.html ${kb(report.firstLoad.html)} (the prerendered start page, with the CSS inline)`,
 );
 console.log(`Each route on arrival, in Swedish (gzip JS, budget ${kb(budgets.route)}):`);
 for (const r of report.routes)

@@ -52,6 +52,8 @@ export async function initI18n(language: Language, alsoLoad: Namespace[] = []) {
 
 /** Sets `<html lang dir>` to the language, so screen readers and the layout follow it. */
 function setDocumentLanguage(language: Language) {
+  // Not in the build-time render of the start page, which has no document (src/prerender.tsx).
+  if (typeof document === 'undefined') return;
   document.documentElement.lang = language;
   document.documentElement.dir = languageInfo(language).dir;
 }

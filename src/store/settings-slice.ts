@@ -1,6 +1,7 @@
 /** The learner's own settings: language, the name on their certificate and their role's tracks. */
 import type { StateCreator } from 'zustand';
 import type { Language } from '@/config/languages';
+import { firstVisitLanguage } from '@/lib/browser-language';
 import { withoutHiddenCharacters } from '@/lib/plain-text';
 import { MAX_TRACKS, type Settings } from './schema';
 import type { AppState } from './store';
@@ -28,7 +29,8 @@ export interface SettingsSlice {
 }
 
 export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> = (set) => ({
-  settings: { language: 'sv', learnerName: '', updatedAt: 0 },
+  // A first visit follows the browser's language; a saved choice replaces this when it is read.
+  settings: { language: firstVisitLanguage(), learnerName: '', updatedAt: 0 },
   setLanguage: (language) =>
     set((state) =>
       state.settings.language === language

@@ -75,6 +75,8 @@ export async function openApp(page: Page, path = '/', language?: 'sv' | 'en') {
   }
   await page.goto(`./#${path}`);
   await expect(page.locator('h1')).toBeVisible();
+  // The prerendered start page shows before the app runs; wait until the app has taken it over.
+  await expect(page.locator('#root[data-prerendered]')).toHaveCount(0);
 }
 
 /** Answers the quiz question on screen: the right option(s) when `right`, else a wrong one. */
