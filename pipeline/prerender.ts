@@ -5,7 +5,7 @@
  * hides the markup before the first paint when it is not the right page (a deep link, stored
  * progress, another language); the app's scripts start after that first paint. The CSP plugin
  * pins each inline block by its hash.
- * See docs/decisions/0007-prerendered-start-page.md.
+ * See docs/decisions/0008-prerendered-start-page.md.
  */
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
 import { PRERENDERED_ATTRIBUTE } from '../src/config/first-paint.ts';

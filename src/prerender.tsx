@@ -3,7 +3,7 @@
  * Swedish, a first visit with nothing stored, the organisation's settings applied, rendered by
  * React's own static rendering once everything on the page has loaded. The browser paints it
  * from the HTML; src/main.tsx then hydrates it, or removes it when it is not the right page
- * (docs/decisions/0007-prerendered-start-page.md).
+ * (docs/decisions/0008-prerendered-start-page.md).
  */
 import { browserLanguage, PRERENDER_OFF_ATTRIBUTE, showsPrerendered } from '@/config/first-paint';
 import { LANGUAGE_CODES, SOURCE_LANGUAGE } from '@/config/languages';

@@ -3,7 +3,7 @@
  * starts in, and whether the start page prerendered into index.html is the right page to show.
  * The build copies these functions into a small inline script in <head> (pipeline/prerender.ts),
  * and the app calls the same functions, so the two cannot disagree
- * (docs/decisions/0007-prerendered-start-page.md).
+ * (docs/decisions/0008-prerendered-start-page.md).
  *
  * Each function must stay self-contained (no imports, no names from outside it, plain ES5-ish
  * syntax): the build takes its source text as it is.

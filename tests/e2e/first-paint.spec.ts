@@ -1,5 +1,5 @@
 /**
- * The start page prerendered into index.html (docs/decisions/0007-prerendered-start-page.md): a
+ * The start page prerendered into index.html (docs/decisions/0008-prerendered-start-page.md): a
  * first visit paints it from the HTML alone, before any script, and the app hydrates it without
  * replacing a node; every other first page (a deep link, stored progress, English, a browser in
  * English, the LMS build) never shows it, not in a single frame. No CSP violation anywhere.
