@@ -139,3 +139,18 @@ export function dilemmaWithASecondStep() {
   }
   throw new Error('no dilemma with a second step');
 }
+
+/** Passes the first module's quiz in Swedish with every answer right, from the quiz's start page. */
+export async function passQuiz(page: Page) {
+  const module = content.catalogue.sv.modules[0]!;
+  const key = answerKey('sv');
+  await page.goto(`./#/modules/${module.id}/quiz`);
+  await page.getByRole('button', { name: 'Starta quizet' }).click();
+  for (let n = 1; n <= module.quizDraw; n++) {
+    await answerCurrentQuestion(page, true, key);
+    await page
+      .getByRole('link', { name: n < module.quizDraw ? 'Nästa fråga' : 'Se resultatet' })
+      .click();
+  }
+  await expect(page.locator('.result-box__verdict')).toContainText('Godkänd.');
+}

@@ -6,26 +6,12 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
-import type { Page } from '@playwright/test';
 import { loadContent } from '../../pipeline/content/load';
-import { answerCurrentQuestion, answerKey, expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, passQuiz, test } from './fixtures';
 
 const module = loadContent('content').catalogue.sv.modules[0]!;
 const CONTACT = 'kursansvarig@region-exempel.se';
 const TITLE = 'Grundutbildning om mutor & jäv';
-
-async function passQuiz(page: Page) {
-  const key = answerKey('sv');
-  await page.goto(`./#/modules/${module.id}/quiz`);
-  await page.getByRole('button', { name: 'Starta quizet' }).click();
-  for (let n = 1; n <= module.quizDraw; n++) {
-    await answerCurrentQuestion(page, true, key);
-    await page
-      .getByRole('link', { name: n < module.quizDraw ? 'Nästa fråga' : 'Se resultatet' })
-      .click();
-  }
-  await expect(page.locator('.result-box__verdict')).toContainText('Godkänd.');
-}
 
 /** A small real PNG: signature, header, one compressed row of pixels, end. */
 function png(): Buffer {

@@ -1,29 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { loadContent } from '../../pipeline/content/load';
-import {
-  answerCurrentQuestion,
-  answerKey,
-  expect,
-  expectNoAxeViolations,
-  STORAGE_KEY,
-  test,
-} from './fixtures';
+import { expect, expectNoAxeViolations, passQuiz, STORAGE_KEY, test } from './fixtures';
 
 const module = loadContent('content').catalogue.sv.modules[0]!;
-
-async function passQuiz(page: Page) {
-  const key = answerKey('sv');
-  await page.goto(`./#/modules/${module.id}/quiz`);
-  await page.getByRole('button', { name: 'Starta quizet' }).click();
-  for (let n = 1; n <= module.quizDraw; n++) {
-    await answerCurrentQuestion(page, true, key);
-    await page
-      .getByRole('link', { name: n < module.quizDraw ? 'Nästa fråga' : 'Se resultatet' })
-      .click();
-  }
-  await expect(page.locator('.result-box__verdict')).toContainText('Godkänd.');
-}
 
 async function freshPage(browser: Browser, baseURL: string) {
   const context = await browser.newContext({ baseURL, acceptDownloads: true });
