@@ -5,7 +5,7 @@ import { PageHeading } from '@/components/ui/page-heading';
 import { Button } from '@/components/ui/button';
 import { useCatalogue } from '@/hooks/use-content';
 import { useLanguage } from '@/hooks/use-language';
-import { toCsv } from '@/features/assignment/csv';
+import { toCsv } from '@/lib/csv';
 import { paths } from '@/lib/paths';
 import { localDate } from '@/lib/local-date';
 import { languageInfo } from '@/config/languages';

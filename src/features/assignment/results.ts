@@ -2,7 +2,7 @@
  * The trainer's table of imported receipts: duplicates merged, on time or
  * late, sorted and filtered, and as CSV rows. Pure functions.
  */
-import type { CsvCell } from './csv';
+import type { CsvCell } from '@/lib/csv';
 import { isAfterDue, type Receipt } from './receipt';
 
 export type Timeliness = 'on-time' | 'late' | 'no-due';

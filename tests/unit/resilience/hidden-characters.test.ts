@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readForm, emptyForm } from '@/features/assignment/draft-form';
 import { decodeAssignment } from '@/features/assignment/assignment-link';
-import { csvText, toCsv } from '@/features/assignment/csv';
+import { csvText, toCsv } from '@/lib/csv';
 import { codeCheck } from '@/lib/wire/envelope';
 import { hasHiddenCharacters, withoutHiddenCharacters } from '@/lib/plain-text';
 import type { Receipt } from '@/features/assignment/receipt';

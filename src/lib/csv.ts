@@ -6,8 +6,29 @@ import { withoutHiddenCharacters } from '@/lib/plain-text';
  * the decimal sign), numbers with a decimal comma, and CRLF line ends.
  */
 
-/** A cell: text as it is, a number written with a decimal comma, or nothing. */
-export type CsvCell = string | number | null | undefined;
+/** Text that a spreadsheet must keep as text: an identifier or a checksum (see `textCell`). */
+export interface CsvTextCell {
+  text: string;
+}
+
+/** A cell: text as it is, a number written with a decimal comma, text kept as text, or nothing. */
+export type CsvCell = string | number | CsvTextCell | null | undefined;
+
+/**
+ * A cell Excel and LibreOffice show as the text it is, never as a number:
+ * "0012" keeps its zeros and "1e10" or "00E00" never becomes 0,00E+00. It is
+ * written as the text formula `="…"` with quotes doubled, so whatever the
+ * text holds stays inside the string. Use it for identifiers and checksums,
+ * never for names: a name is plain text.
+ */
+export function textCell(value: string): CsvTextCell {
+  return { text: value };
+}
+
+function textFormula(value: string): string {
+  const formula = `="${withoutHiddenCharacters(value).replace(/"/g, '""')}"`;
+  return `"${formula.replace(/"/g, '""')}"`;
+}
 
 const BOM = '\uFEFF';
 const SEPARATOR = ';';
@@ -36,7 +57,8 @@ export function csvText(value: string): string {
 
 function cell(value: CsvCell): string {
   if (value === null || value === undefined) return '';
-  return typeof value === 'number' ? decimalComma(value) : csvText(value);
+  if (typeof value === 'number') return decimalComma(value);
+  return typeof value === 'string' ? csvText(value) : textFormula(value.text);
 }
 
 /** The whole file: a byte order mark, then each row's cells joined by ";", each line ended by CRLF. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvText, decimalComma, toCsv } from '@/features/assignment/csv';
+import { csvText, decimalComma, textCell, toCsv } from '@/lib/csv';
 
 describe('CSV for Swedish Excel', () => {
   const csv = toCsv([
@@ -40,5 +40,20 @@ describe('CSV for Swedish Excel', () => {
     expect(csvText('+46 8 123')).toBe("'+46 8 123");
     expect(csvText(' leading space')).toBe('" leading space"');
     expect(csvText('vanlig text')).toBe('vanlig text');
+  });
+
+  it('writes identifiers and checksums as text formulas, so Excel keeps them as text', () => {
+    const line = toCsv([[textCell('0012'), textCell('00e00'), textCell('a"b'), 'Kim']]).slice(1);
+    expect(line).toBe('"=""0012""";"=""00e00""";"=""a""""b""";Kim\r\n');
+  });
+
+  it('keeps whatever a text cell holds inside its string, and never makes a name a formula', () => {
+    const [cell, name] = toCsv([[textCell('";=1+1;"'), '="0012"']])
+      .slice(1, -2)
+      .split(/;(?=[^;]*$)/);
+    // Unquoted by the CSV reader, the cell is one string formula whose value is the text.
+    expect(cell).toBe('"="""""";=1+1;"""""""');
+    expect(cell!.slice(1, -1).replace(/""/g, '"')).toBe('=""";=1+1;"""');
+    expect(name).toBe('"\'=""0012"""');
   });
 });
