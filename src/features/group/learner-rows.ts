@@ -47,6 +47,8 @@ export interface LearnerRow {
   modules: ModuleCell[];
   status: LearnerStatus;
   completedOn?: string;
+  /** The due date the row is measured against, YYYY-MM-DD. */
+  due?: string;
   /** Done after the due date, or not done and the due date has passed. */
   late: boolean;
   flags: RowFlag[];
@@ -141,9 +143,10 @@ function row(
     modules: [],
     status: 'no-receipt',
     late: false,
-    flags: person.inRoster ? [] : ['not-in-roster'],
+    flags: person.inRoster || input.roster.length === 0 ? [] : ['not-in-roster'],
   };
   const due = input.due ?? found?.best.receipt.assignment.due;
+  if (due !== undefined) result.due = due;
   if (!found) {
     result.late = due !== undefined && input.today > due;
     return result;
@@ -210,6 +213,19 @@ export const isDone = (row: LearnerRow) =>
 /** Whether the row may be shown as "✓ I tid": done, not late. */
 export const isOnTime = (row: LearnerRow) => isDone(row) && !row.late;
 
+/**
+ * The row's "in time" column: on time, late, done without a due date, done
+ * but with a receipt in doubt (never "on time"), or not done and not late yet.
+ */
+export type Timeliness = 'on-time' | 'late' | 'no-due' | 'check' | 'open';
+
+export function timelinessOf(row: LearnerRow): Timeliness {
+  if (row.status === 'complete' && !isDone(row)) return 'check';
+  if (row.late) return 'late';
+  if (!isDone(row)) return 'open';
+  return row.due === undefined ? 'no-due' : 'on-time';
+}
+
 export interface GroupCounts {
   /** Learners done ("18" of "18 av 25 klara"). */
   done: number;
@@ -217,7 +233,7 @@ export interface GroupCounts {
   of: number;
   /** Roster entries with no receipt. */
   missing: LearnerRow[];
-  /** Receipts from learners not in the roster. */
+  /** Receipts from learners not in the roster (none without a roster). */
   notInRoster: number;
 }
 
@@ -229,7 +245,7 @@ export function groupCounts(rows: readonly LearnerRow[]): GroupCounts {
     done: counted.filter(isDone).length,
     of: counted.length,
     missing: inRoster.filter((r) => r.status === 'no-receipt'),
-    notInRoster: rows.length - inRoster.length,
+    notInRoster: inRoster.length > 0 ? rows.length - inRoster.length : 0,
   };
 }
 

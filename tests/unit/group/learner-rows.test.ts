@@ -142,7 +142,8 @@ describe('one row per learner', () => {
       ['Cecilia Holm', false],
     ]);
     const alone = learnerRows(input({ roster: [], receipts: old }));
-    expect(groupCounts(alone)).toMatchObject({ done: 3, of: 3, missing: [] });
+    expect(groupCounts(alone)).toMatchObject({ done: 3, of: 3, missing: [], notInRoster: 0 });
+    expect(alone.every((r) => r.flags.length === 0)).toBe(true);
     expect(alone.map((r) => r.name)).toEqual(['anna  berg', 'Bo Ek', 'Cecilia Holm']);
   });
 
