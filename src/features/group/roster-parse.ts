@@ -41,8 +41,9 @@ export interface RosterRead {
   columns: Partial<Record<RosterColumn, number>>;
 }
 
-/** The most learners one roster holds. */
+/** The most learners one roster holds, and the longest name (as long as a receipt's may be). */
 export const MAX_ROSTER = 2000;
+export const MAX_NAME = 120;
 const QUOTED_CHARS = 40;
 
 /** Header words, with case, spaces, hyphens and dots removed. */
@@ -170,8 +171,8 @@ export function parseRoster(text: string, kind?: IdentifierKind): RosterRead {
     }
 
     const name = cell('name') || [cell('firstName'), cell('lastName')].filter(Boolean).join(' ');
-    if (name === '') {
-      problem('no-name');
+    if (name === '' || name.length > MAX_NAME) {
+      problem(name === '' ? 'no-name' : 'long-name');
       continue;
     }
     const entry: RosterEntry = { name };

@@ -6,7 +6,7 @@ import {
   type LearnerRowsInput,
   searchRows,
 } from '@/features/group/learner-rows';
-import { KNOWN, MODULES, passed, receipt } from './fixtures';
+import { KNOWN, MODULES, passed, receipt } from './receipt-fixtures';
 
 const roster = [
   { name: 'Anna Berg', identifier: 'anna1@x.se', email: 'anna1@x.se' },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toCsv } from '@/lib/csv';
 import { learnerRows } from '@/features/group/learner-rows';
 import { longCsvRows, type ResultsCsvLabels, wideCsvRows } from '@/features/group/results-csv';
-import { KNOWN, MODULES, passed, receipt } from './fixtures';
+import { KNOWN, MODULES, passed, receipt } from './receipt-fixtures';
 
 const labels: ResultsCsvLabels = {
   column: (c) => c,

@@ -62,6 +62,12 @@ describe('reading a roster', () => {
     ]);
   });
 
+  it('refuses a name longer than a receipt allows', () => {
+    const read = parseRoster(`Namn;E-post\n${'A'.repeat(121)};a@x.se`, 'email');
+    expect(read.entries).toEqual([]);
+    expect(read.problems.map((p) => p.reason)).toEqual(['long-name']);
+  });
+
   it('keeps two people with the same name apart by identifier', () => {
     const read = parseRoster('Namn;E-post\nAnna Berg;anna1@x.se\nAnna Berg;anna2@x.se', 'email');
     expect(read.entries).toHaveLength(2);
