@@ -21,7 +21,13 @@ export interface RosterEntry {
 export type RosterColumn = 'name' | 'firstName' | 'lastName' | 'email' | 'employeeNumber';
 
 export type RosterProblemReason =
-  'no-name' | 'no-identifier' | 'bad-identifier' | 'bad-email' | 'duplicate' | 'too-many';
+  | 'no-name'
+  | 'long-name'
+  | 'no-identifier'
+  | 'bad-identifier'
+  | 'bad-email'
+  | 'duplicate'
+  | 'too-many';
 
 export interface RosterProblem {
   line: number;
