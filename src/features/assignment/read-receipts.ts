@@ -20,6 +20,8 @@ export interface ImportedItem {
   name?: string;
   /** The first characters of a refused code whose name could not be read, with "…". */
   start?: string;
+  /** What the receipt was read from: the code as found, or the JSON file's text; kept as it is. */
+  text?: string;
   result: ReceiptResult | { ok: false; reason: FileProblem };
 }
 
@@ -56,7 +58,7 @@ async function codesIn(text: string, file?: string): Promise<ImportBatch> {
   const found = findReceiptCodes(text);
   const items: ImportedItem[] = [];
   for (const { code, line } of found.codes) {
-    const item: ImportedItem = { line, result: await decodeReceiptCode(code) };
+    const item: ImportedItem = { line, text: code, result: await decodeReceiptCode(code) };
     if (file !== undefined) item.file = file;
     items.push(identify(item, item.result.ok ? null : peekCodeName(code), code));
   }
@@ -73,7 +75,7 @@ async function codesIn(text: string, file?: string): Promise<ImportBatch> {
 export async function readPastedText(text: string): Promise<ImportBatch> {
   const trimmed = text.trim();
   if (trimmed.startsWith('{')) {
-    const item: ImportedItem = { result: decodeReceiptJson(trimmed) };
+    const item: ImportedItem = { text: trimmed, result: decodeReceiptJson(trimmed) };
     return {
       items: [identify(item, peekFileName(trimmed))],
       read: { files: 0, codes: 1, duplicates: 0, cut: false },
@@ -130,7 +132,11 @@ export async function readFiles(files: readonly File[]): Promise<ImportBatch> {
     const { text } = content;
     const trimmed = text.trim();
     if (trimmed === '' || trimmed.startsWith('{')) {
-      const item: ImportedItem = { file: file.name, result: decodeReceiptJson(trimmed) };
+      const item: ImportedItem = {
+        file: file.name,
+        text: trimmed,
+        result: decodeReceiptJson(trimmed),
+      };
       items.push(identify(item, peekFileName(trimmed)));
       continue;
     }

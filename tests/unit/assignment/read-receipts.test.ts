@@ -45,3 +45,15 @@ describe('reading pasted text', () => {
     expect(performance.now() - started).toBeLessThan(3_000);
   });
 });
+
+describe('what each receipt was read from', () => {
+  it('is the code as found, joined again when e-mail wrapped it, or the file’s JSON', async () => {
+    const code = await encodeReceiptCode(realisticReceipt);
+    const wrapped = `Hej! Min kod: ${code.replace(/(.{76})/g, '$1\n')} /Kim`;
+    const pasted = await readPastedText(wrapped);
+    expect(pasted.items.map((i) => [i.result.ok, i.text])).toEqual([[true, code]]);
+    const json = receiptToJson(realisticReceipt);
+    const file = await readFiles([new File([json], 'kim.json', { type: 'application/json' })]);
+    expect(file.items.map((i) => i.text)).toEqual([json.trim()]);
+  });
+});
