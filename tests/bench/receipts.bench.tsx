@@ -11,7 +11,7 @@ import type { Receipt } from '@/features/assignment/receipt';
 import { encodeReceiptCode } from '@/features/assignment/receipt-codec';
 import { groupCounts, learnerRows } from '@/features/group/learner-rows';
 import { LearnerTable } from '@/features/group/learner-table';
-import type { ReceiptInput } from '@/features/group/receipt-input';
+import { receiptInput } from '@/features/group/receipt-input';
 import type { RosterEntry } from '@/features/group/roster-parse';
 import { setupI18n } from '../unit/render';
 
@@ -59,19 +59,6 @@ function asMailed(code: string, i: number): string {
   return code;
 }
 
-/**
- * The decoded receipt in the contract's shape. Receipts of today's format
- * (before version 3) have every module passed and were made when completed.
- */
-function asInput(receipt: Receipt): ReceiptInput {
-  const r = receipt as unknown as ReceiptInput;
-  return {
-    ...r,
-    madeOn: r.madeOn ?? r.completedOn,
-    modules: r.modules.map((m) => ({ ...m, status: m.status ?? 'passed' })),
-  };
-}
-
 it(`imports ${COUNT} receipts and renders the table`, async () => {
   const codes: string[] = [];
   for (let i = 0; i < COUNT; i++) codes.push(asMailed(await encodeReceiptCode(receiptOf(i)), i));
@@ -86,7 +73,7 @@ it(`imports ${COUNT} receipts and renders the table`, async () => {
   const batch = await readPastedText(text);
   const t1 = performance.now();
   const receipts = batch.items.flatMap((item) =>
-    item.result.ok ? [{ receipt: asInput(item.result.receipt), check: item.result.check }] : [],
+    item.result.ok ? [{ receipt: receiptInput(item.result.receipt), check: item.result.check }] : [],
   );
   const rows = learnerRows({
     roster,

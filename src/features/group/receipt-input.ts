@@ -42,3 +42,21 @@ export interface CheckedReceipt {
   receipt: ReceiptInput;
   check: string;
 }
+
+/** A decoded receipt of any format version: before version 3 modules had no status and receipts no madeOn. */
+export type AnyReceipt = Omit<ReceiptInput, 'modules' | 'madeOn'> & {
+  modules: readonly (Omit<ReceiptModuleInput, 'status'> & { status?: ModuleStatus })[];
+  madeOn?: string;
+};
+
+/**
+ * The receipt in the table's shape. A receipt of format 1 or 2 was made when
+ * it was complete, with every module passed (the contract's reading of them).
+ */
+export function receiptInput(receipt: AnyReceipt): ReceiptInput {
+  return {
+    ...receipt,
+    madeOn: receipt.madeOn ?? receipt.completedOn ?? '',
+    modules: receipt.modules.map((m) => ({ ...m, status: m.status ?? 'passed' })),
+  };
+}

@@ -52,7 +52,8 @@ export interface ResultsCsvLabels {
   moduleStatus: Record<ModuleStatus, string>;
   status: Record<LearnerStatus, string>;
   timeliness: Record<Timeliness, string>;
-  flag: Record<RowFlag, string>;
+  /** A flag in words; `row` names the receipt's name for a name that differs. */
+  flag: (flag: RowFlag, row: LearnerRow) => string;
 }
 
 const WIDE_START: readonly WideColumn[] = ['name', 'identifier', 'email'];
@@ -97,7 +98,7 @@ export function wideCsvRows(
       row.completedOn,
       row.due,
       labels.timeliness[timelinessOf(row)],
-      row.flags.map((f) => labels.flag[f]).join(', '),
+      row.flags.map((f) => labels.flag(f, row)).join(' '),
       row.receipt?.receipt.madeOn,
       text(row.receipt?.check),
     ];

@@ -16,12 +16,13 @@ const labels: ResultsCsvLabels = {
     'no-receipt': 'Inget kvitto',
   },
   timeliness: { 'on-time': 'I tid', late: 'Sent', 'no-due': '', check: 'Kontrollera', open: '' },
-  flag: {
-    'below-pass-mark': 'under godkänd nivå',
-    'unknown-module': 'okänd modul',
-    'not-in-roster': 'inte i listan',
-    'name-differs': 'annat namn',
-  },
+  flag: (flag) =>
+    ({
+      'below-pass-mark': 'under godkänd nivå',
+      'unknown-module': 'okänd modul',
+      'not-in-roster': 'inte i listan',
+      'name-differs': 'annat namn',
+    })[flag],
 };
 
 const rows = learnerRows({
