@@ -20,7 +20,10 @@ describe('the trainer backup', () => {
 
   it('merges: the union of receipts and roster, nothing lost on either side', () => {
     const mine = {
-      a: group('a', { receipts: [receipt('R1')], roster: [{ name: 'Anna', identifier: 'a@k.se' }] }),
+      a: group('a', {
+        receipts: [receipt('R1')],
+        roster: [{ name: 'Anna', identifier: 'a@k.se' }],
+      }),
     };
     const theirs = {
       a: group('a', {
@@ -33,7 +36,10 @@ describe('the trainer backup', () => {
     expect(result).toMatchObject({ ok: true, added: { groups: 1, receipts: 1, roster: 1 } });
     if (!result.ok) return;
     expect(result.groups.a!.receipts.map((r) => r.text)).toEqual(['R1', 'R2']);
-    expect(result.groups.a!.roster).toEqual([{ name: 'Anna', identifier: 'a@k.se' }, { name: 'Bo' }]);
+    expect(result.groups.a!.roster).toEqual([
+      { name: 'Anna', identifier: 'a@k.se' },
+      { name: 'Bo' },
+    ]);
     expect(Object.keys(result.groups)).toEqual(['a', 'b']);
   });
 
