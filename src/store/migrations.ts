@@ -5,7 +5,8 @@
  */
 import { STORAGE_VERSION } from './schema';
 
-type Migration = (state: Record<string, unknown>) => Record<string, unknown>;
+/** One step of a migrations table: a state of version n in, a state of version n + 1 out. */
+export type Migration = (state: Record<string, unknown>) => Record<string, unknown>;
 
 export const migrations: Record<number, Migration> = {
   /** 1 → 2: practice statistics per decision point, empty to begin with. */
@@ -17,13 +18,26 @@ export const migrations: Record<number, Migration> = {
   2: (state) => state,
 };
 
-/** Walks a stored state up from `version` to the current version, one step at a time. */
-export function migrate(state: Record<string, unknown>, version: number): Record<string, unknown> {
+/**
+ * Walks a state up from version `from` to version `to` through `table`, one step at a time.
+ * Throws when a step is missing. The trainer's store (src/features/group) walks its own table.
+ */
+export function walkMigrations(
+  table: Record<number, Migration>,
+  state: Record<string, unknown>,
+  from: number,
+  to: number,
+): Record<string, unknown> {
   let current = state;
-  for (let v = version; v < STORAGE_VERSION; v++) {
-    const step = migrations[v];
-    if (!step) throw new Error(`no migration from storage version ${v}`);
+  for (let v = from; v < to; v++) {
+    const step = table[v];
+    if (!step) throw new Error(`no migration from version ${v}`);
     current = step(current);
   }
   return current;
+}
+
+/** Walks a stored state up from `version` to the current version, one step at a time. */
+export function migrate(state: Record<string, unknown>, version: number): Record<string, unknown> {
+  return walkMigrations(migrations, state, version, STORAGE_VERSION);
 }

@@ -41,7 +41,8 @@ export function probeLocalStorage(): Storage | null {
   }
 }
 
-function isQuotaError(error: unknown) {
+/** Whether a failed write failed because storage is full. */
+export function isQuotaError(error: unknown) {
   return (
     error instanceof DOMException &&
     (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED')

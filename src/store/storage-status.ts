@@ -29,12 +29,16 @@ export interface StorageStatus {
   setOutdated: () => void;
 }
 
-export const useStorageStatus = create<StorageStatus>()((set) => ({
-  health: 'ok',
-  recovered: null,
-  outdated: false,
-  setHealth: (health) => set({ health }),
-  setRecovered: (recovered) => set({ recovered }),
-  dismissRecovered: () => set({ recovered: null }),
-  setOutdated: () => set({ outdated: true }),
-}));
+/** A status store of its own; the trainer's kept data (src/features/group) has one too. */
+export const createStorageStatus = () =>
+  create<StorageStatus>()((set) => ({
+    health: 'ok',
+    recovered: null,
+    outdated: false,
+    setHealth: (health) => set({ health }),
+    setRecovered: (recovered) => set({ recovered }),
+    dismissRecovered: () => set({ recovered: null }),
+    setOutdated: () => set({ outdated: true }),
+  }));
+
+export const useStorageStatus = createStorageStatus();

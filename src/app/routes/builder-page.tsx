@@ -16,6 +16,8 @@ import {
   readForm,
 } from '@/features/assignment/draft-form';
 import { LinkResult } from '@/features/assignment/link-result';
+import { KeptAssignments, type MadeAssignment } from '@/features/group/kept-assignments';
+import { useTrainerStore } from '@/features/group/trainer-store';
 
 interface Made {
   assignment: AssignmentDraft;
@@ -67,11 +69,17 @@ export default function BuilderPage() {
     setBusy(true);
     try {
       const code = await encodeAssignment(read.draft);
+      useTrainerStore.getState().saveAssignment(code, read.draft);
       setMade({ assignment: read.draft, url: linkUrl(code) });
       setStale(false);
     } finally {
       setBusy(false);
     }
+  };
+
+  const showAgain = ({ link }: MadeAssignment) => {
+    setMade({ assignment: link.draft, url: linkUrl(link.code) });
+    setStale(false);
   };
 
   const titles = (made?.assignment.modules ?? []).map(
@@ -105,6 +113,7 @@ export default function BuilderPage() {
           headingRef={resultHeading}
         />
       )}
+      <KeptAssignments onShow={showAgain} />
     </div>
   );
 }

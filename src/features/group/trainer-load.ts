@@ -1,0 +1,94 @@
+/**
+ * Reads a raw stored value (or a backup's groups) into today's kept data:
+ * parse, check the envelope, migrate, validate. Pure and total: it never
+ * throws. What the schema refuses comes back as a problem, with what of it is
+ * still valid (`partial`, salvaged group by group and item by item).
+ */
+import { Envelope } from '@/store/load-persisted';
+import { entries, items, repaired, whole } from '@/store/salvage';
+import { id } from '@/store/schema';
+import { migrateTrainer } from './trainer-migrations';
+import {
+  KeptReceipt,
+  MAX_GROUPS,
+  MAX_KEPT_RECEIPTS,
+  MAX_ROSTER,
+  RosterEntry,
+  TRAINER_VERSION,
+  TrainerGroup,
+  TrainerState,
+} from './trainer-schema';
+
+export type TrainerLoadResult =
+  | { ok: true; state: TrainerState | null }
+  | { ok: false; problem: 'corrupt' | 'newer' }
+  /** `partial`: what is valid in it, or null when no group of it is. */
+  | { ok: false; problem: 'invalid'; partial: TrainerState | null };
+
+const keptReceipts = (value: unknown) => {
+  const seen = new Set<string>();
+  return items(
+    whole(KeptReceipt),
+    MAX_KEPT_RECEIPTS,
+  )(value).filter((r) => !seen.has(r.text) && Boolean(seen.add(r.text)));
+};
+
+const salvageGroup = repaired(TrainerGroup, {
+  roster: items(whole(RosterEntry), MAX_ROSTER),
+  receipts: keptReceipts,
+});
+
+/** The groups of a value that can be kept, each under its own id; null when none can. */
+export function salvageTrainerState(value: unknown): TrainerState | null {
+  const groups = entries(
+    id,
+    salvageGroup,
+  )(typeof value === 'object' && value !== null ? (value as { groups?: unknown }).groups : null);
+  const kept = Object.entries(groups)
+    .filter(([key, group]) => group.assignmentId === key)
+    .slice(0, MAX_GROUPS);
+  return kept.length > 0 ? { groups: Object.fromEntries(kept) } : null;
+}
+
+/**
+ * Checks a state of `version` (already out of its envelope): migrated and valid, or refused with
+ * what of it is valid.
+ */
+export function readTrainerState(
+  state: Record<string, unknown>,
+  version: number,
+): TrainerLoadResult {
+  if (version > TRAINER_VERSION) return { ok: false, problem: 'newer' };
+  let migrated: Record<string, unknown>;
+  try {
+    migrated = migrateTrainer(state, version);
+  } catch {
+    return { ok: false, problem: 'invalid', partial: null };
+  }
+  const parsed = TrainerState.safeParse(migrated);
+  if (parsed.success) return { ok: true, state: parsed.data };
+  return { ok: false, problem: 'invalid', partial: salvageTrainerState(migrated) };
+}
+
+/** Reads what is stored under the trainer's key; null (nothing stored) is an empty start. */
+export function loadTrainer(raw: string | null): TrainerLoadResult {
+  if (raw === null) return { ok: true, state: null };
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return { ok: false, problem: 'corrupt' };
+  }
+  const envelope = Envelope.safeParse(value);
+  if (!envelope.success) return { ok: false, problem: 'invalid', partial: null };
+  return readTrainerState(envelope.data.state, envelope.data.version);
+}
+
+/** The valid state in a load result: whole, or the valid part of a refused one. */
+export const usableTrainerState = (result: TrainerLoadResult): TrainerState | null =>
+  result.ok ? result.state : result.problem === 'invalid' ? result.partial : null;
+
+/** Wraps kept data the way it is stored: `{ state, version }`. */
+export function serializeTrainer(state: TrainerState): string {
+  return JSON.stringify({ state, version: TRAINER_VERSION });
+}
