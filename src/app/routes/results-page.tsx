@@ -1,106 +1,93 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading } from '@/components/ui/page-heading';
-import { Button } from '@/components/ui/button';
 import { useCatalogue } from '@/hooks/use-content';
-import { useLanguage } from '@/hooks/use-language';
-import { toCsv } from '@/lib/csv';
 import { paths } from '@/lib/paths';
 import { localDate } from '@/lib/local-date';
-import { languageInfo } from '@/config/languages';
-import { downloadText } from '@/lib/download-file';
 import { type ImportOutcome, ImportReport } from '@/features/assignment/import-report';
 import type { ImportBatch } from '@/features/assignment/read-receipts';
 import { ReceiptImport } from '@/features/assignment/receipt-import';
-import {
-  addReceipts,
-  assignmentsOf,
-  csvRows,
-  type ResultRow,
-  type RowFilter,
-  type SortBy,
-  visibleRows,
-} from '@/features/assignment/results';
-import { ResultsFilters } from '@/features/assignment/results-filters';
-import { ResultsTable } from '@/features/assignment/results-table';
-
-const COLUMNS = [
-  'name',
-  'assignment',
-  'organisation',
-  'assignmentId',
-  'due',
-  'completed',
-  'status',
-  'module',
-  'score',
-  'passedOn',
-  'passMark',
-  'courseVersion',
-  'check',
-] as const;
+import { GroupChoice } from '@/features/group/group-choice';
+import { groupCounts, learnerRows } from '@/features/group/learner-rows';
+import { LearnerTable } from '@/features/group/learner-table';
+import { MissingList } from '@/features/group/missing-list';
+import { receiptInput } from '@/features/group/receipt-input';
+import { ResultsDownloads } from '@/features/group/results-downloads';
+import { RosterImport } from '@/features/group/roster-import';
+import { TrainerDataPanel } from '@/features/group/trainer-data-panel';
+import { type ReadReceipt, useTrainerStore } from '@/features/group/trainer-store';
+import { useGroupReceipts } from '@/features/group/use-group-receipts';
 
 /**
- * For trainers: import learners' receipts (files or pasted codes), see who
- * is done and whether on time, and download the table as CSV. Nothing leaves
- * the browser.
+ * For trainers: choose a kept assignment, give it its roster, read the
+ * learners' receipts (files or pasted codes), and follow the group: who is
+ * done, who is late, who has sent nothing. Everything is kept in this
+ * browser only, per assignment, and is still there after a reload.
  */
 export default function ResultsPage() {
   const { t } = useTranslation('assignment');
-  const language = useLanguage();
   const catalogue = useCatalogue();
-  // Rows and the last import's outcome change together, from the latest rows, so a second
-  // import that finishes before the first is never overwritten by it.
-  const [{ rows, outcome }, setImported] = useState<{
-    rows: ResultRow[];
-    outcome: ImportOutcome | null;
-  }>({ rows: [], outcome: null });
+  const groups = useTrainerStore((s) => s.groups);
+  const [chosen, setChosen] = useState<string | undefined>();
+  const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const [imports, setImports] = useState(0);
-  const [filter, setFilter] = useState<RowFilter>({ assignment: 'all', timeliness: 'all' });
-  const [sortBy, setSortBy] = useState<SortBy>('name');
   const summary = useRef<HTMLParagraphElement>(null);
+  // Today as the page opened: what "late" is measured against while it is open.
+  const [today] = useState(() => localDate(Date.now()));
 
   useEffect(() => {
     if (imports > 0) summary.current?.focus();
   }, [imports]);
 
+  const list = useMemo(
+    () => Object.values(groups).sort((a, b) => b.updatedAt - a.updatedAt),
+    [groups],
+  );
+  const current = chosen !== undefined && groups[chosen] ? chosen : list[0]?.assignmentId;
+  const group = current === undefined ? undefined : groups[current];
+  const kept = useGroupReceipts(current ?? '');
+
+  const knownModules = useMemo(
+    () => new Set(catalogue.modules.map((m) => m.id)),
+    [catalogue.modules],
+  );
   const moduleTitle = (id: string) => catalogue.modules.find((m) => m.id === id)?.title ?? id;
 
+  const rows = useMemo(
+    () =>
+      group
+        ? learnerRows({
+            roster: group.roster,
+            receipts: kept.receipts.map((r) => ({
+              receipt: receiptInput(r.receipt),
+              check: r.check,
+            })),
+            modules: group.modules,
+            knownModules,
+            ...(group.due ? { due: group.due } : {}),
+            today,
+          })
+        : [],
+    [group, kept.receipts, knownModules, today],
+  );
+  const counts = groupCounts(rows);
+
   const take = ({ items, read }: ImportBatch) => {
-    const good = items.flatMap((item) =>
-      item.result.ok ? [{ receipt: item.result.receipt, check: item.result.check }] : [],
+    const good: ReadReceipt[] = items.flatMap((item) =>
+      item.result.ok && item.text ? [{ text: item.text, receipt: item.result.receipt }] : [],
     );
-    setImported((current) => {
-      const next = addReceipts(current.rows, good);
-      return {
-        rows: next.rows,
-        outcome: {
-          added: next.added,
-          merged: next.merged,
-          failed: items.filter((item) => !item.result.ok),
-          read,
-        },
-      };
+    const kept = useTrainerStore.getState().keepReceipts(good);
+    const assignments = new Set(good.map((g) => g.receipt.assignment.id));
+    // Receipts of one other assignment: show that assignment, where they went.
+    if (assignments.size === 1) setChosen([...assignments][0]);
+    setOutcome({
+      added: kept.added,
+      merged: kept.alreadyKept,
+      failed: items.filter((item) => !item.result.ok),
+      read,
     });
     setImports((n) => n + 1);
-  };
-
-  const shown = visibleRows(rows, filter, sortBy, languageInfo(language).locale);
-
-  const downloadCsv = () => {
-    const csv = toCsv(
-      csvRows(shown, {
-        columns: COLUMNS.map((c) => t(`results.csvColumns.${c}`)),
-        timeliness: {
-          'on-time': t('results.status.on-time'),
-          late: t('results.status.late'),
-          'no-due': t('results.status.no-due'),
-        },
-        moduleTitle,
-      }),
-    );
-    downloadText(csv, `mutkollen-results-${localDate(Date.now())}.csv`, 'text/csv;charset=utf-8');
   };
 
   return (
@@ -111,43 +98,42 @@ export default function ResultsPage() {
       <p>
         <Link to={paths.assignmentBuilder()}>{t('results.builderLink')}</Link>
       </p>
+      <GroupChoice groups={list} value={current} onChange={setChosen} />
       <ReceiptImport onRead={take} />
       <ImportReport outcome={outcome} summaryRef={summary} />
-      {rows.length === 0 ? (
-        <p className="muted">{t('results.empty')}</p>
-      ) : (
-        <section aria-labelledby="results-heading">
-          <h2 id="results-heading">{t('results.rowsHeading')}</h2>
-          <ResultsFilters
-            assignments={assignmentsOf(rows)}
-            filter={filter}
-            sortBy={sortBy}
-            onFilter={setFilter}
-            onSort={setSortBy}
+      {group && (
+        <>
+          <RosterImport
+            key={group.assignmentId}
+            {...(group.identifiedBy ? { identifiedBy: group.identifiedBy } : {})}
+            current={group.roster.length}
+            onRoster={(entries) =>
+              useTrainerStore.getState().setRoster(group.assignmentId, entries)
+            }
           />
-          {shown.length === 0 ? (
-            <p>{t('results.noMatch')}</p>
+          {kept.reading && <p role="status">{t('group.reading')}</p>}
+          {kept.refused > 0 && <p>{t('group.refused', { count: kept.refused })}</p>}
+          {rows.length === 0 ? (
+            <p className="muted">{t('results.empty')}</p>
           ) : (
-            <ResultsTable rows={shown} moduleTitle={moduleTitle} />
+            <>
+              <LearnerTable
+                rows={rows}
+                counts={counts}
+                modules={group.modules}
+                moduleTitle={moduleTitle}
+                {...(group.identifiedBy ? { identifiedBy: group.identifiedBy } : {})}
+              />
+              {counts.notInRoster > 0 && (
+                <p>{t('group.notInRoster', { count: counts.notInRoster })}</p>
+              )}
+              <ResultsDownloads rows={rows} modules={group.modules} moduleTitle={moduleTitle} />
+            </>
           )}
-          <div className="actions results-actions">
-            <Button variant="primary" onClick={downloadCsv} disabled={shown.length === 0}>
-              {t('results.csv')}
-            </Button>
-            <Button
-              variant="secondary"
-              onClick={() => {
-                setImported({ rows: [], outcome: null });
-                document.getElementById('receipt-files')?.focus();
-              }}
-            >
-              {t('results.clear')}
-            </Button>
-          </div>
-          <p className="muted">{t('results.csvHint')}</p>
-        </section>
+          {group.roster.length > 0 && <MissingList missing={counts.missing} title={group.title} />}
+        </>
       )}
-      <p className="muted">{t('results.checksum')}</p>
+      <TrainerDataPanel {...(current ? { assignmentId: current } : {})} />
     </div>
   );
 }
