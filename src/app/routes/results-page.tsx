@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading } from '@/components/ui/page-heading';
@@ -15,9 +15,13 @@ import { MissingList } from '@/features/group/missing-list';
 import { receiptInput } from '@/features/group/receipt-input';
 import { ResultsDownloads } from '@/features/group/results-downloads';
 import { RosterImport } from '@/features/group/roster-import';
-import { TrainerDataPanel } from '@/features/group/trainer-data-panel';
 import { type ReadReceipt, useTrainerStore } from '@/features/group/trainer-store';
 import { useGroupReceipts } from '@/features/group/use-group-receipts';
+
+// Backup and emptying are used now and then: their code loads after the table.
+const TrainerDataPanel = lazy(() =>
+  import('@/features/group/trainer-data-panel').then((m) => ({ default: m.TrainerDataPanel })),
+);
 
 /**
  * For trainers: choose a kept assignment, give it its roster, read the
@@ -133,7 +137,9 @@ export default function ResultsPage() {
           {group.roster.length > 0 && <MissingList missing={counts.missing} title={group.title} />}
         </>
       )}
-      <TrainerDataPanel {...(current ? { assignmentId: current } : {})} />
+      <Suspense fallback={null}>
+        <TrainerDataPanel {...(current ? { assignmentId: current } : {})} />
+      </Suspense>
     </div>
   );
 }

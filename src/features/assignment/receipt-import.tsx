@@ -2,7 +2,10 @@ import { type DragEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import { type ImportBatch, readFiles, readPastedText } from './read-receipts';
+import type { ImportBatch } from './read-receipts';
+
+// The readers load when first used, keeping them out of the results page's first load.
+const readers = () => import('./read-receipts');
 
 /**
  * Where receipts come in: a file input (several files at once), a drop zone
@@ -30,7 +33,7 @@ export function ReceiptImport({ onRead }: { onRead: (batch: ImportBatch) => void
     event.preventDefault();
     setDragging(false);
     const files = [...event.dataTransfer.files];
-    if (files.length > 0) void read(() => readFiles(files));
+    if (files.length > 0) void read(async () => (await readers()).readFiles(files));
   };
 
   return (
@@ -63,7 +66,7 @@ export function ReceiptImport({ onRead }: { onRead: (batch: ImportBatch) => void
           onChange={(e) => {
             const files = [...(e.target.files ?? [])];
             e.target.value = '';
-            if (files.length > 0) void read(() => readFiles(files));
+            if (files.length > 0) void read(async () => (await readers()).readFiles(files));
           }}
         />
       </div>
@@ -87,7 +90,7 @@ export function ReceiptImport({ onRead }: { onRead: (batch: ImportBatch) => void
         <Button
           onClick={() => {
             if (busy) return;
-            void read(() => readPastedText(codes));
+            void read(async () => (await readers()).readPastedText(codes));
           }}
         >
           {busy ? t('results.import.reading') : t('results.import.readCodes')}

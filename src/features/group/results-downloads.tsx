@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
-import { toCsv } from '@/lib/csv';
 import { downloadText } from '@/lib/download-file';
 import { localDate } from '@/lib/local-date';
 import type { LearnerRow } from './learner-rows';
-import { longCsvRows, type ResultsCsvLabels, wideCsvRows } from './results-csv';
+import type { ResultsCsvLabels } from './results-csv';
 
 interface ResultsDownloadsProps {
   rows: readonly LearnerRow[];
@@ -40,7 +39,12 @@ export function ResultsDownloads({ rows, modules, moduleTitle }: ResultsDownload
     },
     flag: (flag, row) => t(`group.flag.${flag}`, { name: row.receiptName ?? '' }),
   };
-  const download = (format: 'wide' | 'long') => {
+  // The CSV writer loads on the first download, keeping it out of the page's first load.
+  const download = async (format: 'wide' | 'long') => {
+    const [{ toCsv }, { longCsvRows, wideCsvRows }] = await Promise.all([
+      import('@/lib/csv'),
+      import('./results-csv'),
+    ]);
     const cells =
       format === 'wide' ? wideCsvRows(rows, modules, labels) : longCsvRows(rows, labels);
     const suffix = format === 'wide' ? '' : '-per-modul';
@@ -53,10 +57,18 @@ export function ResultsDownloads({ rows, modules, moduleTitle }: ResultsDownload
   return (
     <div className="results-downloads">
       <div className="actions">
-        <Button variant="primary" onClick={() => download('wide')} disabled={rows.length === 0}>
+        <Button
+          variant="primary"
+          onClick={() => void download('wide')}
+          disabled={rows.length === 0}
+        >
           {t('group.csv.wide')}
         </Button>
-        <Button variant="secondary" onClick={() => download('long')} disabled={rows.length === 0}>
+        <Button
+          variant="secondary"
+          onClick={() => void download('long')}
+          disabled={rows.length === 0}
+        >
           {t('group.csv.long')}
         </Button>
       </div>

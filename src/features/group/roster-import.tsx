@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import type { IdentifierKind } from '@/domain/identifier';
-import { parseRoster, type RosterEntry, type RosterRead } from './roster-parse';
+import type { RosterEntry, RosterRead } from './roster-parse';
 
 interface RosterImportProps {
   /** The assignment's identifier, read from its column; none for an assignment that asks for none. */
@@ -23,7 +23,9 @@ export function RosterImport({ identifiedBy, current, onRoster }: RosterImportPr
   const [text, setText] = useState('');
   const [read, setRead] = useState<RosterRead | 'unreadable' | null>(null);
 
-  const take = (source: string) => {
+  // The reader loads when first used, keeping it out of the page's first load.
+  const take = async (source: string) => {
+    const { parseRoster } = await import('./roster-parse');
     const result = parseRoster(source, identifiedBy);
     setRead(result);
     if (result.entries.length > 0) onRoster(result.entries);
@@ -51,7 +53,7 @@ export function RosterImport({ identifiedBy, current, onRoster }: RosterImportPr
         )}
       </Field>
       <div className="actions">
-        <Button onClick={() => take(text)} disabled={text.trim() === ''}>
+        <Button onClick={() => void take(text)} disabled={text.trim() === ''}>
           {t('group.roster.read')}
         </Button>
       </div>
