@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading } from '@/components/ui/page-heading';
@@ -16,8 +16,16 @@ import {
   readForm,
 } from '@/features/assignment/draft-form';
 import { LinkResult } from '@/features/assignment/link-result';
-import { KeptAssignments, type MadeAssignment } from '@/features/group/kept-assignments';
-import { useTrainerStore } from '@/features/group/trainer-store';
+import type { MadeAssignment } from '@/features/group/kept-assignments';
+
+// The trainer's kept data loads after the page, which keeps the page within its size budget.
+const KeptAssignments = lazy(() =>
+  import('@/features/group/kept-assignments').then((m) => ({ default: m.KeptAssignments })),
+);
+const keepAssignment = (code: string, draft: AssignmentDraft) =>
+  import('@/features/group/trainer-store').then(({ useTrainerStore }) =>
+    useTrainerStore.getState().saveAssignment(code, draft),
+  );
 
 interface Made {
   assignment: AssignmentDraft;
@@ -69,7 +77,7 @@ export default function BuilderPage() {
     setBusy(true);
     try {
       const code = await encodeAssignment(read.draft);
-      useTrainerStore.getState().saveAssignment(code, read.draft);
+      void keepAssignment(code, read.draft);
       setMade({ assignment: read.draft, url: linkUrl(code) });
       setStale(false);
     } finally {
@@ -113,7 +121,9 @@ export default function BuilderPage() {
           headingRef={resultHeading}
         />
       )}
-      <KeptAssignments onShow={showAgain} />
+      <Suspense fallback={null}>
+        <KeptAssignments onShow={showAgain} />
+      </Suspense>
     </div>
   );
 }

@@ -27,6 +27,7 @@ export function LinkResult({ assignment, moduleTitles, url, headingRef }: LinkRe
           {t('builder.result.heading')}
         </h2>
         <p>{t('builder.result.intro')}</p>
+        <p>{t('builder.result.kept')}</p>
         <CopyField
           id="assignment-link"
           label={t('builder.result.linkLabel')}

@@ -21,7 +21,6 @@ import {
 } from '@/domain/identifier';
 import { holds } from '@/lib/wire/holds';
 import { id, time } from '@/store/schema';
-import { MAX_RECEIPT_CHARS } from '@/features/assignment/receipt-codec';
 
 export const TRAINER_VERSION = 1;
 
@@ -32,6 +31,11 @@ export const MAX_KEPT_RECEIPTS = 2_000;
 export const MAX_GROUPS = 500;
 /** The longest name on a roster (as long as a receipt's name may be). */
 export const MAX_ROSTER_NAME = 120;
+/**
+ * The longest receipt text kept: the codec's MAX_RECEIPT_CHARS (receipt-codec.ts), written out so
+ * that the builder page does not load the codec (a test keeps the two equal).
+ */
+export const MAX_KEPT_RECEIPT_CHARS = 100_000;
 /** A link code is at most 16 KiB of payload; its text is a little longer. */
 const MAX_LINK_CODE = 24_000;
 
@@ -51,7 +55,7 @@ export const RosterEntry = z.object({
 
 export const KeptReceipt = z.object({
   /** The receipt code or JSON file text, as it was read. */
-  text: z.string().check(z.minLength(1), z.maxLength(MAX_RECEIPT_CHARS)),
+  text: z.string().check(z.minLength(1), z.maxLength(MAX_KEPT_RECEIPT_CHARS)),
   importedAt: time,
 });
 

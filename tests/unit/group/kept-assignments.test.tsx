@@ -32,6 +32,7 @@ describe('Dina uppdrag on the builder page', () => {
 
     const item = within(mine).getByRole('listitem');
     expect(within(item).getByRole('heading', { name: 'Hösten grupp A' })).toBeVisible();
+    expect(screen.getByText(/finns kvar under Dina uppdrag/)).toBeVisible();
     expect(item).toHaveTextContent(
       /Gjort \d{4}-\d\d-\d\d\. Sista dag 2099-06-30\. 0 kvitton inlästa\./,
     );

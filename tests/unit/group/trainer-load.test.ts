@@ -4,6 +4,7 @@ import { loadTrainer, serializeTrainer } from '@/features/group/trainer-load';
 import { migrateTrainer } from '@/features/group/trainer-migrations';
 import {
   KeptReceipt,
+  MAX_KEPT_RECEIPT_CHARS,
   MAX_KEPT_RECEIPTS,
   MAX_ROSTER,
   RosterEntry,
@@ -27,6 +28,7 @@ describe('the trainer schema', () => {
   });
 
   it('keeps receipt texts up to the codec limit', () => {
+    expect(MAX_KEPT_RECEIPT_CHARS).toBe(MAX_RECEIPT_CHARS);
     const text = (n: number) => ({ text: 'x'.repeat(n), importedAt: NOW });
     expect(KeptReceipt.safeParse(text(MAX_RECEIPT_CHARS)).success).toBe(true);
     expect(KeptReceipt.safeParse(text(MAX_RECEIPT_CHARS + 1)).success).toBe(false);

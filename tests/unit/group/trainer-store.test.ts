@@ -205,3 +205,16 @@ describe('two tabs', () => {
     ]);
   });
 });
+
+describe('the limits of what is kept', () => {
+  it('refuses receipts beyond 2,000 for one group, and says how many', () => {
+    const { store } = setup();
+    const many = Array.from({ length: 2_001 }, (_, i) => readReceipt('link-a', `P ${i}`));
+    expect(store.getState().keepReceipts(many)).toEqual({
+      added: 2_000,
+      alreadyKept: 0,
+      refused: 1,
+    });
+    expect(store.getState().groups['link-a']!.receipts).toHaveLength(2_000);
+  });
+});
