@@ -18,9 +18,11 @@ describe('importing a roster', () => {
     await user.paste('Namn;E-post\nAnna Berg;anna@x.se\nBo Ek;\nAnna B;ANNA@x.se');
     await user.click(screen.getByRole('button', { name: 'Läs in listan' }));
 
-    expect(onRoster).toHaveBeenCalledWith([
-      { name: 'Anna Berg', email: 'anna@x.se', identifier: 'anna@x.se' },
-    ]);
+    await vi.waitFor(() =>
+      expect(onRoster).toHaveBeenCalledWith([
+        { name: 'Anna Berg', email: 'anna@x.se', identifier: 'anna@x.se' },
+      ]),
+    );
     expect(screen.getByRole('status')).toHaveTextContent(
       '1 person läst. Första raden var rubriker.',
     );
