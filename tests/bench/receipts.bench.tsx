@@ -73,7 +73,9 @@ it(`imports ${COUNT} receipts and renders the table`, async () => {
   const batch = await readPastedText(text);
   const t1 = performance.now();
   const receipts = batch.items.flatMap((item) =>
-    item.result.ok ? [{ receipt: receiptInput(item.result.receipt), check: item.result.check }] : [],
+    item.result.ok
+      ? [{ receipt: receiptInput(item.result.receipt), check: item.result.check }]
+      : [],
   );
   const rows = learnerRows({
     roster,
