@@ -104,11 +104,13 @@ describe('the results page', () => {
     await screen.findByRole('table');
 
     await user.click(screen.getByRole('button', { name: 'Ladda ned CSV, en rad per deltagare' }));
+    // The CSV writer loads on the first download.
+    await vi.waitFor(() => expect(blobs).toHaveLength(1));
     await user.click(
       screen.getByRole('button', { name: 'Ladda ned CSV, en rad per deltagare och modul' }),
     );
 
-    expect(blobs).toHaveLength(2);
+    await vi.waitFor(() => expect(blobs).toHaveLength(2));
     const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const wide = new TextDecoder().decode(bytes.slice(3)).split('\r\n');
