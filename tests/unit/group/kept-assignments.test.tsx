@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import BuilderPage from '@/app/routes/builder-page';
 import { useTrainerStore } from '@/features/group/trainer-store';
@@ -9,6 +9,8 @@ import { catalogue } from '../progress/fixtures';
 beforeAll(() => installCourse(sameInEveryLanguage(catalogue)));
 beforeAll(async () => {
   await setupI18n('sv');
+  // The page loads the list after itself; loaded here first, it arrives within a test's wait.
+  await import('@/features/group/kept-assignments');
 });
 beforeEach(() => {
   useTrainerStore.setState({ groups: {}, undoable: null });
@@ -16,8 +18,10 @@ beforeEach(() => {
 
 describe('Dina uppdrag on the builder page', () => {
   it('keeps each link made, and shows its link and QR code again', async () => {
-    const { user, unmount } = renderWithRouter(<BuilderPage />, { route: '/trainer/assign' });
-    const mine = screen.getByRole('region', { name: 'Dina uppdrag' });
+    const render = () =>
+      act(async () => renderWithRouter(<BuilderPage />, { route: '/trainer/assign' }));
+    const { user, unmount } = await render();
+    const mine = await screen.findByRole('region', { name: 'Dina uppdrag' });
     expect(within(mine).getByText(/inte gjort något uppdrag/)).toBeVisible();
 
     await user.type(screen.getByRole('textbox', { name: 'Uppdragets namn' }), 'Hösten grupp A');
@@ -30,7 +34,7 @@ describe('Dina uppdrag on the builder page', () => {
     })) as HTMLInputElement;
     const url = link.value;
 
-    const item = within(mine).getByRole('listitem');
+    const item = await within(mine).findByRole('listitem');
     expect(within(item).getByRole('heading', { name: 'Hösten grupp A' })).toBeVisible();
     expect(screen.getByText(/finns kvar under Dina uppdrag/)).toBeVisible();
     expect(item).toHaveTextContent(
@@ -42,10 +46,10 @@ describe('Dina uppdrag on the builder page', () => {
     unmount();
 
     // Another visit: the assignment is still there, and its link comes back.
-    const again = renderWithRouter(<BuilderPage />, { route: '/trainer/assign' });
+    const again = await render();
     expect(screen.queryByRole('textbox', { name: 'Länk till uppdraget' })).toBeNull();
     await again.user.click(
-      screen.getByRole('button', { name: 'Visa länk och QR-kod för ”Hösten grupp A”' }),
+      await screen.findByRole('button', { name: 'Visa länk och QR-kod för ”Hösten grupp A”' }),
     );
     expect(await screen.findByRole('heading', { name: 'Länken till uppdraget' })).toHaveFocus();
     expect(screen.getByRole('textbox', { name: 'Länk till uppdraget' })).toHaveValue(url);
