@@ -105,5 +105,3 @@ export type RosterEntry = z.infer<typeof RosterEntry>;
 export type KeptReceipt = z.infer<typeof KeptReceipt>;
 export type TrainerGroup = z.infer<typeof TrainerGroup>;
 export type TrainerState = z.infer<typeof TrainerState>;
-
-export const emptyTrainerState = (): TrainerState => ({ groups: {} });
