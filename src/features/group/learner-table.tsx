@@ -158,7 +158,14 @@ function ModuleStatusCell({
   language: ReturnType<typeof useLanguage>;
 }) {
   const { t } = useTranslation('assignment');
-  if (!cell) return <span aria-label={t('group.table.noReceipt')}>–</span>;
+  if (!cell) {
+    return (
+      <>
+        <span aria-hidden="true">–</span>
+        <span className="visually-hidden">{t('group.table.noReceipt')}</span>
+      </>
+    );
+  }
   const mark = cell.belowPassMark ? '⚠' : MODULE_MARK[cell.status];
   if (cell.status !== 'passed') {
     return (
