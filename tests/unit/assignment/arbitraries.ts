@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import type { AssignmentDraft } from '@/features/assignment/assignment-draft';
+import { IDENTIFIER_KINDS } from '@/domain/identifier';
 import type { Receipt } from '@/features/assignment/receipt';
 import { TEST_LANGUAGES, twelveModuleIds } from '../wire/twelve-modules';
 
@@ -49,6 +50,7 @@ export const validDraft: fc.Arbitrary<AssignmentDraft> = fc.record(
     due: day,
     policyUrl: webAddress,
     reportingUrl: webAddress,
+    identifiedBy: fc.constantFrom(...IDENTIFIER_KINDS),
   },
   { requiredKeys: ['title', 'organisation', 'contact', 'modules', 'passMark'] },
 );
@@ -92,6 +94,7 @@ export const realisticDraft: AssignmentDraft = {
   due: '2026-12-18',
   policyUrl: 'https://www.sodravard.se/styrdokument/antikorruption',
   reportingUrl: 'https://www.sodravard.se/visselblasning/rapportera',
+  identifiedBy: 'email',
 };
 
 export const realisticReceipt: Receipt = {
