@@ -25,12 +25,13 @@ export function LearnerIdDetails({
   const focusChange = useRef(false);
   const current = assignment.learnerId;
 
+  // After saving or cancelling, focus goes to the "change" button that replaces the form.
   useEffect(() => {
-    if (!editing && focusChange.current) {
+    if (!editing && current && focusChange.current) {
       change.current?.focus();
       focusChange.current = false;
     }
-  }, [editing]);
+  }, [editing, current]);
 
   const close = (didSave: boolean) => {
     focusChange.current = true;
