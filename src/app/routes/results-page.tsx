@@ -96,6 +96,7 @@ export default function ResultsPage() {
           'on-time': t('results.status.on-time'),
           late: t('results.status.late'),
           'no-due': t('results.status.no-due'),
+          unfinished: t('results.status.unfinished'),
         },
         moduleTitle,
       }),

@@ -54,6 +54,7 @@ export function ResultsFilters({
         <option value="all">{t('results.filters.allStatuses')}</option>
         <option value="on-time">{t('results.status.on-time')}</option>
         <option value="late">{t('results.status.late')}</option>
+        <option value="unfinished">{t('results.status.unfinished')}</option>
       </FilterSelect>
     </fieldset>
   );

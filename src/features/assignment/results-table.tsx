@@ -3,7 +3,12 @@ import { useLanguage } from '@/hooks/use-language';
 import { formatDate, formatPercent } from '@/lib/i18n';
 import type { ResultRow, Timeliness } from './results';
 
-const marks: Record<Timeliness, string> = { 'on-time': '✓', late: '⚠', 'no-due': '–' };
+const marks: Record<Timeliness, string> = {
+  'on-time': '✓',
+  late: '⚠',
+  'no-due': '–',
+  unfinished: '…',
+};
 
 interface ResultsTableProps {
   rows: ResultRow[];
@@ -45,16 +50,22 @@ export function ResultsTable({ rows, moduleTitle }: ResultsTableProps) {
                 <ul className="results-table__modules">
                   {receipt.modules.map((m) => (
                     <li key={m.id}>
-                      {t('results.table.moduleLine', {
-                        title: moduleTitle(m.id),
-                        percent: formatPercent(m.score, language),
-                        date: formatDate(m.passedOn, language),
-                      })}
+                      {m.status === 'passed'
+                        ? t('results.table.moduleLine', {
+                            title: moduleTitle(m.id),
+                            percent: formatPercent(m.score ?? 0, language),
+                            date: formatDate(m.passedOn ?? '', language),
+                          })
+                        : t(`results.table.module-${m.status}`, { title: moduleTitle(m.id) })}
                     </li>
                   ))}
                 </ul>
               </td>
-              <td>{formatDate(receipt.completedOn, language)}</td>
+              <td>
+                {receipt.completedOn
+                  ? formatDate(receipt.completedOn, language)
+                  : t('results.status.unfinished')}
+              </td>
               <td>
                 {receipt.assignment.due
                   ? formatDate(receipt.assignment.due, language)

@@ -5,7 +5,8 @@
 import type { CsvCell } from './csv';
 import { isAfterDue, type Receipt } from './receipt';
 
-export type Timeliness = 'on-time' | 'late' | 'no-due';
+/** `unfinished`: a receipt of part of the assignment, with a module not yet passed. */
+export type Timeliness = 'on-time' | 'late' | 'no-due' | 'unfinished';
 
 export interface ResultRow {
   /** One learner on one assignment. */
@@ -29,16 +30,27 @@ export function rowKey(receipt: Receipt): string {
 }
 
 export function timeliness(receipt: Receipt): Timeliness {
+  if (receipt.completedOn === undefined) return 'unfinished';
   if (!receipt.assignment.due) return 'no-due';
   return isAfterDue(receipt.assignment.due, receipt.completedOn) ? 'late' : 'on-time';
 }
 
-const total = (r: Receipt) => r.modules.reduce((sum, m) => sum + m.score, 0);
+const total = (r: Receipt) => r.modules.reduce((sum, m) => sum + (m.score ?? 0), 0);
+const passedCount = (r: Receipt) => r.modules.filter((m) => m.status === 'passed').length;
 
-/** Of two receipts for the same learner and assignment, the one to keep: the newer, then the better, then by check. */
+/** The day a receipt is sorted by: when all was passed, or else when it was made. */
+const dayOf = (r: Receipt) => r.completedOn ?? r.madeOn;
+
+/**
+ * Of two receipts for the same learner and assignment, the one to keep: the one with more
+ * modules passed, then the newer, then the better, then by check.
+ */
 function preferred(a: ResultRow, b: ResultRow): ResultRow {
-  if (a.receipt.completedOn !== b.receipt.completedOn) {
-    return a.receipt.completedOn > b.receipt.completedOn ? a : b;
+  if (passedCount(a.receipt) !== passedCount(b.receipt)) {
+    return passedCount(a.receipt) > passedCount(b.receipt) ? a : b;
+  }
+  if (dayOf(a.receipt) !== dayOf(b.receipt)) {
+    return dayOf(a.receipt) > dayOf(b.receipt) ? a : b;
   }
   if (total(a.receipt) !== total(b.receipt)) return total(a.receipt) > total(b.receipt) ? a : b;
   return a.check >= b.check ? a : b;
@@ -80,11 +92,7 @@ export function visibleRows(
   const collator = new Intl.Collator(locale, { sensitivity: 'base' });
   const byName = (a: ResultRow, b: ResultRow) => collator.compare(a.receipt.name, b.receipt.name);
   const byDate = (a: ResultRow, b: ResultRow) =>
-    a.receipt.completedOn < b.receipt.completedOn
-      ? -1
-      : a.receipt.completedOn > b.receipt.completedOn
-        ? 1
-        : 0;
+    dayOf(a.receipt) < dayOf(b.receipt) ? -1 : dayOf(a.receipt) > dayOf(b.receipt) ? 1 : 0;
   return rows
     .filter((r) => filter.assignment === 'all' || r.receipt.assignment.id === filter.assignment)
     .filter((r) => filter.timeliness === 'all' || r.timeliness === filter.timeliness)
@@ -109,7 +117,10 @@ export interface CsvLabels {
   moduleTitle: (id: string) => string;
 }
 
-/** One line per learner and module, after a header line; scores and pass marks in per cent. */
+/**
+ * One line per learner and module, after a header line; scores and pass marks in per cent. A
+ * module not passed has no date, and no score until it has been tried.
+ */
 export function csvRows(rows: readonly ResultRow[], labels: CsvLabels): CsvCell[][] {
   const lines: CsvCell[][] = [labels.columns];
   for (const { receipt, check, timeliness: when } of rows) {
@@ -121,11 +132,11 @@ export function csvRows(rows: readonly ResultRow[], labels: CsvLabels): CsvCell[
         a.organisation,
         a.id,
         a.due ?? '',
-        receipt.completedOn,
+        receipt.completedOn ?? '',
         labels.timeliness[when],
         labels.moduleTitle(m.id),
-        m.score * 100,
-        m.passedOn,
+        m.score === undefined ? '' : m.score * 100,
+        m.passedOn ?? '',
         a.passMark * 100,
         receipt.courseVersion,
         check,

@@ -110,7 +110,14 @@ describe('the results page', () => {
     const receipt = {
       ...realisticReceipt,
       name: 'Åsa "Åsen" Öberg',
-      modules: [{ id: 'what-is-corruption', score: 7 / 9, passedOn: '2026-11-23' }],
+      modules: [
+        {
+          id: 'what-is-corruption',
+          status: 'passed' as const,
+          score: 7 / 9,
+          passedOn: '2026-11-23',
+        },
+      ],
     };
     await user.upload(screen.getByLabelText('Välj kvittofiler'), [
       jsonFile('asa.json', receiptToJson(receipt)),
