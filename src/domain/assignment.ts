@@ -10,6 +10,7 @@
 import { z } from 'zod/mini';
 import { hasHiddenCharacters, withoutHiddenCharacters } from '@/lib/plain-text';
 import { holds } from '@/lib/wire/holds';
+import { IdentifierKindSchema } from './identifier';
 
 /** The longest text allowed in each text field, in characters. */
 export const LIMITS = { title: 100, organisation: 100, contact: 100, url: 200 } as const;
@@ -98,7 +99,9 @@ export const ModuleId = z.string().check(z.maxLength(80), z.regex(MODULE_ID));
  * The fields of an assignment, in this order. The title is required;
  * organisation and contact may be empty; one to {@link MAX_MODULES} distinct
  * module ids; the due date, if given, a real date; the two addresses, if
- * given, http(s) URLs.
+ * given, http(s) URLs. `identifiedBy` is what each learner is asked for when
+ * accepting (an e-mail address or an employee number); without it, results are
+ * matched by name, as for every link made before link format 3.
  */
 export const assignmentFields = {
   title: cleanText(1, LIMITS.title),
@@ -113,6 +116,7 @@ export const assignmentFields = {
   due: z.optional(RealDate),
   policyUrl: z.optional(WebAddress),
   reportingUrl: z.optional(WebAddress),
+  identifiedBy: z.optional(IdentifierKindSchema),
 };
 
 /** An assignment as a trainer fills it in: everything the store keeps but the id and acceptance time. */

@@ -8,6 +8,11 @@ export interface AssignmentsSlice {
   assignments: PersistedState['assignments'];
   /** Keeps an accepted assignment; accepting the same one again changes nothing. */
   acceptAssignment: (assignment: Assignment) => void;
+  /**
+   * Keeps the learner's identifier (normalised) for an accepted assignment, given or changed on
+   * "Mina uppdrag"; does nothing for an assignment not accepted.
+   */
+  setLearnerId: (id: string, learnerId: string, at?: number) => void;
   /** Forgets an accepted assignment here and in the other open tabs. */
   removeAssignment: (id: string, options?: { announce?: boolean; at?: number }) => void;
 }
@@ -20,6 +25,14 @@ export const createAssignmentsSlice: StateCreator<AppState, [], [], AssignmentsS
         ? state
         : { assignments: { ...state.assignments, [assignment.id]: assignment } },
     ),
+  setLearnerId: (id, learnerId, at = Date.now()) =>
+    set((state) => {
+      const assignment = state.assignments[id];
+      if (!assignment) return state;
+      return {
+        assignments: { ...state.assignments, [id]: { ...assignment, learnerId, learnerIdAt: at } },
+      };
+    }),
   removeAssignment: (id, { announce = true, at = Date.now() } = {}) => {
     set((state) => {
       const { [id]: _removed, ...rest } = state.assignments;

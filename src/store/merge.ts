@@ -6,6 +6,7 @@
  * The fields are put together in persisted-fields.ts.
  */
 import type {
+  Assignment,
   ModuleProgress,
   PersistedState,
   PracticeRound,
@@ -76,10 +77,30 @@ export function mergeSettings(a: Settings, b: Settings): Settings {
   return newer(a, b, byJson);
 }
 
+/**
+ * The copy accepted last, with the learner's identifier from the copy where they gave it last:
+ * a change made in one tab is kept even when the other tab accepted the assignment later.
+ */
+function mergeAssignment(a: Assignment, b: Assignment): Assignment {
+  const { learnerId: _a, learnerIdAt: _aAt, ...x } = a;
+  const { learnerId: _b, learnerIdAt: _bAt, ...y } = b;
+  const base = x.acceptedAt !== y.acceptedAt ? (x.acceptedAt > y.acceptedAt ? x : y) : byJson(x, y);
+  const given = [a, b].filter((c) => c.learnerId !== undefined);
+  if (given.length === 0) return base;
+  const latest = given.reduce((p, q) => {
+    const [pAt, qAt] = [p.learnerIdAt ?? 0, q.learnerIdAt ?? 0];
+    if (pAt !== qAt) return pAt > qAt ? p : q;
+    return p.learnerId! >= q.learnerId! ? p : q;
+  });
+  const merged: Assignment = { ...base, learnerId: latest.learnerId! };
+  if (latest.learnerIdAt !== undefined) merged.learnerIdAt = latest.learnerIdAt;
+  return merged;
+}
+
 export const mergeAssignments = (
   a: PersistedState['assignments'],
   b: PersistedState['assignments'],
-) => mergeRecords(a, b, (x, y) => (x.acceptedAt >= y.acceptedAt ? x : y));
+) => mergeRecords(a, b, mergeAssignment);
 
 export const mergeModules = (a: PersistedState['modules'], b: PersistedState['modules']) =>
   mergeRecords(a, b, mergeModule);

@@ -8,6 +8,7 @@ import { z } from 'zod/mini';
 import { LANGUAGE_CODES } from '@/config/languages';
 import { withoutHiddenCharacters } from '@/lib/plain-text';
 import { assignmentFields, cleanText, LIMITS } from '@/domain/assignment';
+import { Identifier } from '@/domain/identifier';
 
 export const STORAGE_VERSION = 3;
 
@@ -133,6 +134,16 @@ export const Assignment = z.object({
   organisation: cleanText(0, LIMITS.organisation, { dropHidden: true }),
   contact: cleanText(0, LIMITS.contact, { dropHidden: true }),
   acceptedAt: time,
+  /**
+   * The learner's own e-mail address or employee number, normalised, when the assignment asks
+   * for one (`identifiedBy`); it goes only into the receipts they send. `learnerIdAt` is when they
+   * last gave it, so two tabs keep the newer. Both, and `identifiedBy`, are optional additions
+   * within version 3, as `readAloudRate` is: every stored state of version 3 is still valid, and a
+   * release from before them that writes the state back only drops them, so no new version or
+   * migration is needed.
+   */
+  learnerId: z.optional(Identifier),
+  learnerIdAt: z.optional(time),
 });
 
 /** A decision point's key: `moduleId/scenarioId/stepId`. */

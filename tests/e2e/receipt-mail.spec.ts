@@ -43,19 +43,18 @@ test('a receipt sent by e-mail, wrapped at 76 and quoted in a reply, is read fro
   await page.getByRole('checkbox', { name: module.title }).check();
   await page.getByRole('button', { name: 'Skapa länk' }).click();
   const link = await page.getByLabel('Länk till uppdraget').inputValue();
-  expect(link).toMatch(/#\/a\/2\./);
+  expect(link).toMatch(/#\/a\/3\./);
 
   // The learner accepts, passes the module, and opens the mail to the contact.
   const context = await browser.newContext({ baseURL });
   const learner = await context.newPage();
   await learner.goto(link);
+  // The builder asks for e-mail addresses by default: the learner gives theirs on accepting.
+  await learner.getByLabel('Din e-postadress').fill('Kim.Andersson@Exempel.se');
   await learner.getByRole('button', { name: 'Acceptera uppdraget' }).click();
   await expect(learner.getByRole('heading', { level: 1 })).toHaveText('Mina uppdrag');
-  await expect(
-    learner.getByText(
-      `När du har gjort modulerna kan du skicka ett kvitto härifrån till ${CONTACT}.`,
-    ),
-  ).toBeVisible();
+  await expect(learner.getByText(/^Skicka kvittot till .* när du är klar\./)).toBeVisible();
+  await expect(learner.getByText('E-postadress i kvittot: kim.andersson@exempel.se')).toBeVisible();
   await passQuiz(learner);
   await learner.goto('./#/assignments');
   await expect(learner.getByText(`Du är klar. Skicka ett kvitto till ${CONTACT}`)).toBeVisible();
@@ -63,7 +62,7 @@ test('a receipt sent by e-mail, wrapped at 76 and quoted in a reply, is read fro
   await learner.getByLabel('Ditt namn, som det ska stå på kvittot').fill('Kim Andersson');
   await learner.getByRole('button', { name: 'Spara namnet' }).click();
   const code = await learner.getByRole('textbox', { name: 'Kvittokod' }).inputValue();
-  expect(code).toMatch(/^R2\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{7}$/);
+  expect(code).toMatch(/^R3\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{7}$/);
   const mailto = await learner
     .getByRole('link', { name: 'Skicka till kontaktpersonen' })
     .getAttribute('href');
@@ -83,7 +82,7 @@ test('a receipt sent by e-mail, wrapped at 76 and quoted in a reply, is read fro
     .flatMap((line) => line.match(/.{1,76}/g) ?? [''])
     .map((line) => `> ${line}`)
     .join('\r\n');
-  expect(wrapped.split('\r\n').filter((line) => line.startsWith('> R2.'))).toHaveLength(1);
+  expect(wrapped.split('\r\n').filter((line) => line.startsWith('> R3.'))).toHaveLength(1);
   const reply = `Tack Kim, jag har fått den!\r\n\r\nDen 1 dec. 2026 kl. 09:14 skrev Kim Andersson:\r\n${wrapped}\r\n`;
 
   await page.goto('./#/trainer/results');

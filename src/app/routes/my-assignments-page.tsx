@@ -6,6 +6,7 @@ import { PageHeading } from '@/components/ui/page-heading';
 import { Button } from '@/components/ui/button';
 import { paths } from '@/lib/paths';
 import type { Assignment } from '@/store/schema';
+import { LearnerIdDetails } from '@/features/assignment/learner-id-form';
 import { ReceiptExport } from '@/features/assignment/receipt-export';
 import { useAssignmentReceipt } from '@/features/assignment/use-assignment-receipt';
 
@@ -37,16 +38,15 @@ export default function MyAssignmentsPage() {
 }
 
 /**
- * When and how to send the receipt: until there is one, that it comes once
- * the modules are done; then "Send receipt", which opens the receipt below it
- * and moves focus there. A receipt of part of the assignment says it can be
- * sent now and again when all is done.
+ * The learner's identifier (when the assignment asks for one), then when and
+ * how to send the receipt, which can be sent at any time: "Send receipt" opens
+ * the receipt below it and moves focus there.
  */
 function ReceiptSection({ assignment, open }: { assignment: Assignment; open: boolean }) {
   const { t } = useTranslation('assignment');
-  const { available, progress } = useAssignmentReceipt(assignment);
+  const { progress } = useAssignmentReceipt(assignment);
   const to = assignment.contact || t('receipt.giver');
-  const [expanded, setExpanded] = useState(open && available);
+  const [expanded, setExpanded] = useState(open);
   const heading = useRef<HTMLHeadingElement>(null);
   // Focus goes to the receipt when it opens, not on later renders.
   const focusNext = useRef(open);
@@ -59,12 +59,15 @@ function ReceiptSection({ assignment, open }: { assignment: Assignment; open: bo
   }, [expanded]);
 
   const panelId = `receipt-panel-${assignment.id}`;
-  if (!available) return <p className="receipt-when">{t('receipt.when', { to })}</p>;
   return (
     <div className="receipt-section">
+      {assignment.identifiedBy && (
+        <LearnerIdDetails assignment={assignment} kind={assignment.identifiedBy} />
+      )}
       <p className="receipt-when">
-        {progress.complete ? t('receipt.whenDone', { to }) : t('receipt.whenPartial', { to })}
+        {progress.complete ? t('receipt.whenDone', { to }) : t('receipt.whenAny', { to })}
       </p>
+      <p className="receipt-how">{t('receipt.how')}</p>
       <Button
         variant="primary"
         aria-expanded={expanded}

@@ -26,6 +26,7 @@ const KINDS = [
   'pass-mark',
   'date',
   'url',
+  'identified-by',
 ] as const;
 
 export type DraftProblemKind = (typeof KINDS)[number];
@@ -61,6 +62,8 @@ function kindOf(field: DraftField, issue: z.core.$ZodIssue): DraftProblemKind {
     case 'policyUrl':
     case 'reportingUrl':
       return 'url';
+    case 'identifiedBy':
+      return 'identified-by';
   }
 }
 

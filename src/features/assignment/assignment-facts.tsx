@@ -10,7 +10,10 @@ interface AssignmentFactsProps {
   links: 'links' | 'text';
 }
 
-/** Who gave the assignment, the due date, the pass mark and the organisation's own links. */
+/**
+ * Who gave the assignment, the due date, the pass mark, what the learner is asked
+ * for besides their name, and the organisation's own links.
+ */
 export function AssignmentFacts({ assignment, links }: AssignmentFactsProps) {
   const { t } = useTranslation('assignment');
   const { t: tc } = useTranslation('common');
@@ -44,6 +47,10 @@ export function AssignmentFacts({ assignment, links }: AssignmentFactsProps) {
           <dd>
             {t('common.passMarkValue', { percent: formatPercent(assignment.passMark, language) })}
           </dd>
+        </div>
+        <div>
+          <dt>{t('common.identifiedBy')}</dt>
+          <dd>{t(`common.asksFor.${assignment.identifiedBy ?? 'none'}`)}</dd>
         </div>
       </dl>
       {addresses.length > 0 && (

@@ -2,13 +2,15 @@
  * The assignment link: a trainer's assignment packed into a short, URL-safe
  * code, so that it travels in a link (`…#/a/<code>`) with no server.
  *
- * A code is `2.<body>.<check>` in the app's wire format (src/lib/wire/envelope.ts).
- * Version 2's payload is JSON with one-letter keys, to keep links short:
+ * A code is `3.<body>.<check>` in the app's wire format (src/lib/wire/envelope.ts).
+ * The payload is JSON with one-letter keys, to keep links short:
  * `t` title, `o` organisation, `c` contact, `m` the module ids in the order
  * assigned, `p` the pass mark as a whole percent, and, when given, `d` the due
- * date (YYYY-MM-DD), `u` the policy URL and `r` the reporting URL. Modules
- * are named by id, so any number of modules works. Links of version 1 are
- * still read (assignment-link-v1.ts).
+ * date (YYYY-MM-DD), `u` the policy URL, `r` the reporting URL and (since
+ * version 3) `i` what each learner is asked for: `email` or `employee-number`.
+ * Modules are named by id, so any number of modules works. Links of version 2
+ * (the same payload without `i`) and version 1 (assignment-link-v1.ts) are
+ * still read.
  *
  * The assignment's id is derived from the check, so the same link always
  * gives the same id, and accepting it twice changes nothing.
@@ -31,9 +33,10 @@ export type LinkProblem = WireProblem;
 export type DecodeResult =
   { ok: true; assignment: LinkedAssignment } | { ok: false; reason: LinkProblem };
 
-export const LINK_VERSION = 2;
+export const LINK_VERSION = 3;
 
-const { title, organisation, contact, modules, due, policyUrl, reportingUrl } = assignmentFields;
+const { title, organisation, contact, modules, due, policyUrl, reportingUrl, identifiedBy } =
+  assignmentFields;
 
 /**
  * The shape of a version 2 payload: the assignment's own field schemas
@@ -52,13 +55,17 @@ const LinkV2 = z.object({
 });
 type LinkV2 = z.infer<typeof LinkV2>;
 
+/** Version 3: version 2 and, when the assignment asks each learner for one, `i` the identifier's kind. */
+const LinkV3 = z.object({ ...LinkV2.shape, i: identifiedBy });
+type LinkV3 = z.infer<typeof LinkV3>;
+
 /** A draft only when the assignment's schema holds: a link never gives half an assignment. */
 function valid(draft: AssignmentDraft): AssignmentDraft | null {
   const parsed = AssignmentDraft.safeParse(draft);
   return parsed.success ? parsed.data : null;
 }
 
-function fromV2(link: LinkV2): AssignmentDraft | null {
+function fromV3(link: LinkV3): AssignmentDraft | null {
   const draft: AssignmentDraft = {
     title: link.t,
     organisation: link.o,
@@ -69,11 +76,12 @@ function fromV2(link: LinkV2): AssignmentDraft | null {
   if (link.d !== undefined) draft.due = link.d;
   if (link.u !== undefined) draft.policyUrl = link.u;
   if (link.r !== undefined) draft.reportingUrl = link.r;
+  if (link.i !== undefined) draft.identifiedBy = link.i;
   return valid(draft);
 }
 
-function toV2(draft: AssignmentDraft): LinkV2 {
-  const link: LinkV2 = {
+function toV3(draft: AssignmentDraft): LinkV3 {
+  const link: LinkV3 = {
     t: draft.title,
     o: draft.organisation,
     c: draft.contact,
@@ -83,19 +91,21 @@ function toV2(draft: AssignmentDraft): LinkV2 {
   if (draft.due) link.d = draft.due;
   if (draft.policyUrl) link.u = draft.policyUrl;
   if (draft.reportingUrl) link.r = draft.reportingUrl;
+  if (draft.identifiedBy) link.i = draft.identifiedBy;
   return link;
 }
 
 /** Links: every version ever written, read for ever. */
-const LINK_FORMAT: WireFormat<AssignmentDraft, LinkV2> = {
+const LINK_FORMAT: WireFormat<AssignmentDraft, LinkV3> = {
   prefix: '',
   version: LINK_VERSION,
-  schema: LinkV2,
+  schema: LinkV3,
   maxCodeLength: 8000,
   maxPayloadBytes: 16 * 1024,
   readers: {
     1: { layout: 'envelope', read: (payload) => readLinkV1(payload, valid) },
-    2: jsonReader(LinkV2, fromV2),
+    2: jsonReader(LinkV2, fromV3),
+    3: jsonReader(LinkV3, fromV3),
   },
 };
 
@@ -105,7 +115,7 @@ export function assignmentIdOf(code: string): string {
 }
 
 /**
- * Packs a draft into a link code (`2.<body>.<check>`). The same draft always
+ * Packs a draft into a link code (`3.<body>.<check>`). The same draft always
  * gives the same code. Rejects with a RangeError when {@link validateDraft}
  * finds a problem, so a code is only ever made from a valid assignment.
  * (The work is synchronous; the promise keeps the callers as they were.)
@@ -115,7 +125,7 @@ export async function encodeAssignment(draft: AssignmentDraft): Promise<string> 
   if (problems.length > 0) {
     throw new RangeError(`invalid assignment: ${problems.map((p) => p.field).join(', ')}`);
   }
-  return encodeWire(LINK_FORMAT, toV2(draft));
+  return encodeWire(LINK_FORMAT, toV3(draft));
 }
 
 /**

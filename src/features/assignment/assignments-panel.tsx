@@ -11,7 +11,6 @@ import { ButtonLink } from '@/components/ui/button-link';
 import { assignmentProgress, isAfterDue } from './receipt';
 import type { Assignment } from '@/store/schema';
 import { useAppStore } from '@/store/store';
-import { useAssignmentReceipt } from './use-assignment-receipt';
 
 /** Router state that asks the "my assignments" page to open one assignment's receipt. */
 export interface ReceiptRequest {
@@ -177,11 +176,9 @@ function RemoveAssignment({ title, onRemove }: { title: string; onRemove: () => 
   );
 }
 
-/** "Send receipt", to the receipt on "my assignments", whenever there is one to send. */
+/** "Send receipt", to the receipt on "my assignments": there is one to send at any time. */
 function ReceiptLink({ assignment }: { assignment: Assignment }) {
   const { t } = useTranslation('assignment');
-  const { available } = useAssignmentReceipt(assignment);
-  if (!available) return null;
   return (
     <p>
       <ButtonLink
@@ -197,8 +194,8 @@ function ReceiptLink({ assignment }: { assignment: Assignment }) {
 
 /**
  * The start page's panel of the learner's assignments. Shows nothing until
- * the learner has accepted one. An assignment with a receipt to send links
- * to "my assignments", where the receipt is made.
+ * the learner has accepted one. Each assignment links to "my assignments",
+ * where its receipt is made.
  */
 export function AssignmentsPanel() {
   const { t } = useTranslation('assignment');

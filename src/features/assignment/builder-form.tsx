@@ -2,6 +2,7 @@ import { type FormEvent, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { FORM_FIELDS, type FormErrors, type FormField, type FormValues } from './draft-form';
+import { IdentifiedByField } from './identified-by-field';
 import { type ModuleGroup, ModuleGroups } from './module-groups';
 import { TextField } from './text-field';
 
@@ -29,8 +30,8 @@ export function BuilderForm(props: BuilderFormProps) {
 
   const focusField = (field: FormField) => {
     const target =
-      field === 'modules'
-        ? form.current?.querySelector<HTMLInputElement>('input[name="modules"]')
+      field === 'modules' || field === 'identifiedBy'
+        ? form.current?.querySelector<HTMLInputElement>(`input[name="${field}"]`)
         : document.getElementById(fieldId(field));
     target?.focus();
   };
@@ -155,6 +156,11 @@ export function BuilderForm(props: BuilderFormProps) {
         value={values.due}
         onChange={set('due')}
         className="text-input text-input--date"
+      />
+      <IdentifiedByField
+        value={values.identifiedBy}
+        error={errors.identifiedBy}
+        onChange={set('identifiedBy')}
       />
       <TextField
         {...text('policyUrl')}

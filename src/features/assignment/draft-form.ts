@@ -4,6 +4,7 @@
  * out, and every problem tied to the field it belongs to.
  */
 import { type AssignmentDraft, isRealDate, LIMITS } from '@/domain/assignment';
+import { IDENTIFIER_KINDS, type IdentifierKind } from '@/domain/identifier';
 import { type DraftProblem, validateDraft } from './assignment-draft';
 import { withoutHiddenCharacters } from '@/lib/plain-text';
 
@@ -18,7 +19,13 @@ export interface FormValues {
   due: string;
   policyUrl: string;
   reportingUrl: string;
+  /** What each learner is asked for; `none` matches results by name only, as links before version 3. */
+  identifiedBy: IdentifiedByChoice;
 }
+
+/** The choices of how learners are told apart, in the order the form shows them. */
+export const IDENTIFIED_BY_CHOICES = [...IDENTIFIER_KINDS, 'none'] as const;
+export type IdentifiedByChoice = IdentifierKind | 'none';
 
 export type FormField = keyof FormValues;
 
@@ -32,6 +39,7 @@ export const FORM_FIELDS: readonly FormField[] = [
   'due',
   'policyUrl',
   'reportingUrl',
+  'identifiedBy',
 ];
 
 export type ErrorKey =
@@ -43,7 +51,8 @@ export type ErrorKey =
   | 'passMark'
   | 'date'
   | 'pastDate'
-  | 'url';
+  | 'url'
+  | 'identifiedBy';
 
 export interface FieldError {
   key: ErrorKey;
@@ -62,6 +71,7 @@ export const emptyForm = (passMarkPercent: number): FormValues => ({
   due: '',
   policyUrl: '',
   reportingUrl: '',
+  identifiedBy: 'email',
 });
 
 const MAX: Partial<Record<FormField, number>> = {
@@ -95,6 +105,8 @@ function toError(problem: DraftProblem): FieldError {
       return { key: 'date' };
     case 'url':
       return { key: 'url' };
+    case 'identified-by':
+      return { key: 'identifiedBy' };
   }
 }
 
@@ -122,6 +134,7 @@ export function readForm(
   if (due) draft.due = due;
   if (typed(values.policyUrl)) draft.policyUrl = typed(values.policyUrl);
   if (typed(values.reportingUrl)) draft.reportingUrl = typed(values.reportingUrl);
+  if (values.identifiedBy !== 'none') draft.identifiedBy = values.identifiedBy;
 
   for (const problem of validateDraft(draft)) {
     errors[problem.field] ??= toError(problem);

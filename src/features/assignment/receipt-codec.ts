@@ -6,10 +6,14 @@
  * forger.
  *
  * The file is `{ format: "mutkollen-receipt", version, …fields, check }`.
- * The text code is `R2.<body>.<check>` in the app's wire format
+ * The text code is `R3.<body>.<check>` in the app's wire format
  * (src/lib/wire/envelope.ts), the body being the same JSON as the file, so a
- * code cut short or changed in an email is refused. Version 2 adds the
- * learner's language code; files and codes of version 1 are still read.
+ * code cut short or changed in an email is refused. Version 2 added the
+ * learner's language code; version 3 a receipt of part of the assignment
+ * (each module's status, the day it was made, `completedOn` only once all is
+ * passed), the learner's identifier and what the assignment identifies
+ * learners by, and its check covers every one of its fields. Files and codes
+ * of versions 1 and 2 are still read, into the same shape (receipt.ts).
  * Decoding never throws and never returns part of a receipt.
  */
 import { z } from 'zod/mini';
@@ -17,7 +21,7 @@ import { fnv1a64 } from '@/lib/check-code';
 import { decodeWire, encodeWire, jsonReader, type WireFormat } from '@/lib/wire/envelope';
 import { holds } from '@/lib/wire/holds';
 import { LanguageCode } from '@/lib/wire/language-code';
-import { type Receipt, receiptFields } from './receipt';
+import { legacyReceiptFields, Receipt, receiptFields } from './receipt';
 
 export type ReceiptProblem =
   | 'empty'
@@ -33,67 +37,120 @@ export type ReceiptResult =
   { ok: true; receipt: Receipt; check: string } | { ok: false; reason: ReceiptProblem };
 
 export const RECEIPT_FORMAT = 'mutkollen-receipt';
-export const RECEIPT_VERSION = 2;
+export const RECEIPT_VERSION = 3;
 /** A receipt file or code larger than this is refused unread. */
 export const MAX_RECEIPT_CHARS = 100_000;
 
 const format = z.enum([RECEIPT_FORMAT]);
 const check = z.string();
 const version = (n: number) => z.int().check(z.gte(n), z.lte(n));
-const FileV1 = z.object({ format, version: version(1), ...receiptFields, check });
+const FileV1 = z.object({ format, version: version(1), ...legacyReceiptFields, check });
 const FileV2 = z.object({
   format,
   version: version(2),
+  ...legacyReceiptFields,
+  language: LanguageCode,
+  check,
+});
+/** Today's file: the receipt's own fields, with a language always. */
+const FileV3 = z.object({
+  format,
+  version: version(3),
   ...receiptFields,
   language: LanguageCode,
   check,
 });
 type FileV1 = z.infer<typeof FileV1>;
 type FileV2 = z.infer<typeof FileV2>;
+type FileV3 = z.infer<typeof FileV3>;
+type AnyFile = FileV1 | FileV2 | FileV3;
+type LegacyFile = FileV1 | FileV2;
 
-function canonical(version: number, receipt: Receipt, extra: unknown[]): string {
-  const a = receipt.assignment;
-  return `${RECEIPT_FORMAT}/${version}\n${JSON.stringify([
-    receipt.name,
-    [a.id, a.title, a.organisation, a.passMark, a.due ?? null],
-    receipt.modules.map((m) => [m.id, m.score, m.passedOn]),
-    receipt.completedOn,
-    receipt.courseVersion,
-    ...extra,
-  ])}`;
-}
+const isV3 = (file: AnyFile): file is FileV3 => file.version === 3;
+const hasLanguage = (file: LegacyFile): file is FileV2 => file.version === 2;
 
 const hex = (text: string) => fnv1a64(text).toString(16).padStart(16, '0');
 
-/** The check of each version, over the fields that version has; kept for ever. */
-const CHECKS: Record<number, (receipt: Receipt) => string> = {
-  1: (receipt) => hex(canonical(1, receipt, [])),
-  2: (receipt) => hex(canonical(2, receipt, [receipt.language ?? null])),
-};
+/** The check of a v1 or v2 file, over the fields those versions have; kept for ever. */
+function legacyCheck(file: LegacyFile): string {
+  const a = file.assignment;
+  const extra = hasLanguage(file) ? [file.language] : [];
+  return hex(
+    `${RECEIPT_FORMAT}/${file.version}\n${JSON.stringify([
+      file.name,
+      [a.id, a.title, a.organisation, a.passMark, a.due ?? null],
+      file.modules.map((m) => [m.id, m.score, m.passedOn]),
+      file.completedOn,
+      file.courseVersion,
+      ...extra,
+    ])}`,
+  );
+}
+
+/** The check of version 3, over every field it has, a missing one as null. */
+function checkV3(receipt: Receipt): string {
+  const a = receipt.assignment;
+  return hex(
+    `${RECEIPT_FORMAT}/3\n${JSON.stringify([
+      receipt.name,
+      receipt.language ?? null,
+      receipt.learnerId ?? null,
+      [a.id, a.title, a.organisation, a.passMark, a.due ?? null, a.identifiedBy ?? null],
+      receipt.modules.map((m) => [m.id, m.status, m.score ?? null, m.passedOn ?? null]),
+      receipt.madeOn,
+      receipt.completedOn ?? null,
+      receipt.courseVersion,
+    ])}`,
+  );
+}
 
 /** The receipt's check as today's version writes it: 16 hex digits. */
 export function receiptCheck(receipt: Receipt): string {
-  return CHECKS[RECEIPT_VERSION]!(receipt);
+  return checkV3(receipt);
 }
 
-/** A file's receipt, fresh from its known fields, if its check matches. */
-function checked(file: FileV1 | FileV2): ReceiptResult {
+/** A v1 or v2 file in today's shape: every module passed, made on the day it was completed. */
+function normalisedLegacy(file: LegacyFile): Receipt {
   const receipt: Receipt = {
     name: file.name,
     assignment: { ...file.assignment },
-    modules: file.modules.map((m) => ({ ...m })),
+    modules: file.modules.map((m) => ({
+      id: m.id,
+      status: 'passed' as const,
+      score: m.score,
+      passedOn: m.passedOn,
+    })),
+    madeOn: file.completedOn,
     completedOn: file.completedOn,
     courseVersion: file.courseVersion,
   };
-  if ('language' in file) receipt.language = file.language;
-  const expected = CHECKS[file.version]!(receipt);
-  return file.check === expected
+  if (hasLanguage(file)) receipt.language = file.language;
+  return receipt;
+}
+
+/** A v3 file's receipt, fresh from its known fields. */
+function fromV3(file: FileV3): Receipt {
+  const { format: _format, version: _version, check: _check, ...fields } = file;
+  const receipt: Receipt = {
+    ...fields,
+    assignment: { ...fields.assignment },
+    modules: fields.modules.map((m) => ({ ...m })),
+  };
+  return receipt;
+}
+
+/** A file's receipt in today's shape, if its check matches and the receipt holds together. */
+function checked(file: AnyFile): ReceiptResult {
+  const receipt = isV3(file) ? fromV3(file) : normalisedLegacy(file);
+  const expected = isV3(file) ? checkV3(receipt) : legacyCheck(file);
+  if (file.check !== expected) return { ok: false, reason: 'tampered' };
+  return Receipt.safeParse(receipt).success
     ? { ok: true, receipt, check: expected }
-    : { ok: false, reason: 'tampered' };
+    : { ok: false, reason: 'invalid' };
 }
 
 /** A receipt file of any version ever written, read for ever. */
-const ReceiptFile = z.union([FileV1, FileV2]);
+const ReceiptFile = z.union([FileV1, FileV2, FileV3]);
 /** Any file that says it is a receipt, whatever else it holds. */
 const NamedFile = z.object({ format });
 /** A file from a newer version of the app than this one. */
@@ -107,31 +164,39 @@ function fromObject(value: unknown): ReceiptResult {
 }
 
 /** The receipt as today's file object; throws a RangeError when it is not valid or has no language. */
-function toFile(receipt: Receipt): FileV2 {
+function toFile(receipt: Receipt): FileV3 {
+  if (!Receipt.safeParse(receipt).success) throw new RangeError('invalid receipt');
   const file = {
     format: RECEIPT_FORMAT,
     version: RECEIPT_VERSION,
     name: receipt.name,
     language: receipt.language,
+    learnerId: receipt.learnerId,
     assignment: receipt.assignment,
     modules: receipt.modules,
+    madeOn: receipt.madeOn,
     completedOn: receipt.completedOn,
     courseVersion: receipt.courseVersion,
     check: receiptCheck(receipt),
   };
-  const parsed = FileV2.safeParse(file);
+  const parsed = FileV3.safeParse(file);
   if (!parsed.success) throw new RangeError('invalid receipt');
-  return file as FileV2;
+  // JSON.stringify leaves out the fields that are not there.
+  return file as FileV3;
 }
 
 /** Receipt codes: every version ever written, read for ever. */
-const RECEIPT_CODE: WireFormat<ReceiptResult, FileV2> = {
+const RECEIPT_CODE: WireFormat<ReceiptResult, FileV3> = {
   prefix: 'R',
   version: RECEIPT_VERSION,
-  schema: FileV2,
+  schema: FileV3,
   maxCodeLength: MAX_RECEIPT_CHARS,
   maxPayloadBytes: MAX_RECEIPT_CHARS,
-  readers: { 1: jsonReader(FileV1, checked), 2: jsonReader(FileV2, checked) },
+  readers: {
+    1: jsonReader(FileV1, checked),
+    2: jsonReader(FileV2, checked),
+    3: jsonReader(FileV3, checked),
+  },
 };
 
 // --- JSON file ----------------------------------------------------------------------
@@ -159,7 +224,10 @@ export function decodeReceiptJson(input: unknown): ReceiptResult {
   return fromObject(value);
 }
 
-/** "mutkollen-receipt-<name>-<date>.json", the name in plain letters (å → a), the completion date. */
+/**
+ * "mutkollen-receipt-<name>-<date>.json", the name in plain letters (å → a), the day the
+ * assignment was completed, or for a receipt of part of it the day the receipt was made.
+ */
 export function receiptFileName(receipt: Receipt): string {
   const slug =
     receipt.name
@@ -170,13 +238,13 @@ export function receiptFileName(receipt: Receipt): string {
       .replace(/^-+|-+$/g, '')
       .slice(0, 40)
       .replace(/-+$/, '') || 'learner';
-  return `mutkollen-receipt-${slug}-${receipt.completedOn}.json`;
+  return `mutkollen-receipt-${slug}-${receipt.completedOn ?? receipt.madeOn}.json`;
 }
 
 // --- text code ----------------------------------------------------------------------
 
 /**
- * The receipt as a short text code `R2.<body>.<check>` to paste into an
+ * The receipt as a short text code `R3.<body>.<check>` to paste into an
  * email. Rejects with a RangeError for an invalid receipt. (The work is
  * synchronous; the promise keeps the callers as they were.)
  */

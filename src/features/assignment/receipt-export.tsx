@@ -6,19 +6,22 @@ import { downloadText } from '@/lib/download-file';
 import type { Assignment } from '@/store/schema';
 import { CopyField } from './copy-field';
 import { NameForm } from './name-form';
+import { ReceiptContents } from './receipt-contents';
 import { isValidReceipt } from './receipt';
 import { encodeReceiptCode, receiptFileName, receiptToJson } from './receipt-codec';
 import { contactAddress, receiptMailto } from './receipt-mail';
 import { useAssignmentReceipt } from './use-assignment-receipt';
 
 /**
- * The receipt of an assignment, to send now: asks for the learner's name if
- * it is not known, then offers to send the code to the contact by e-mail
- * (or says whom to send it to), the code to copy, and a JSON file.
+ * The receipt of an assignment, to send now, of however far the learner has
+ * come: asks for the learner's name if it is not known (and points to the
+ * identifier the assignment asks for, if not given yet), then shows what the
+ * receipt says of each module, offers to send the code to the contact by
+ * e-mail (or says whom to send it to), the code to copy, and a JSON file.
  */
 export function ReceiptExport({ assignment }: { assignment: Assignment }) {
   const { t } = useTranslation('assignment');
-  const { name, receipt } = useAssignmentReceipt(assignment);
+  const { name, receipt, needsLearnerId } = useAssignmentReceipt(assignment);
   const [downloaded, setDownloaded] = useState<string | null>(null);
   const [code, setCode] = useState<{ json: string; code: string } | null>(null);
   // After the name is saved the form is gone; focus moves to what replaced it.
@@ -44,6 +47,9 @@ export function ReceiptExport({ assignment }: { assignment: Assignment }) {
 
   const id = `receipt-${assignment.id}`;
   if (!name) return <NameForm id={id} onSaved={() => setNameJustSaved(true)} />;
+  if (needsLearnerId && assignment.identifiedBy) {
+    return <p>{t(`learnerId.first.${assignment.identifiedBy}`)}</p>;
+  }
   if (!receipt || !json) return <p>{t('receipt.cannot')}</p>;
 
   const download = () => {
@@ -65,8 +71,11 @@ export function ReceiptExport({ assignment }: { assignment: Assignment }) {
   return (
     <div className="receipt-export">
       <p tabIndex={-1} ref={intro}>
-        {t('receipt.forName', { name: receipt.name })}
+        {receipt.learnerId
+          ? t('receipt.forNameAndId', { name: receipt.name, id: receipt.learnerId })
+          : t('receipt.forName', { name: receipt.name })}
       </p>
+      <ReceiptContents receipt={receipt} />
       <h4>{t('receipt.sendHeading')}</h4>
       {mailto ? (
         <>

@@ -121,4 +121,52 @@ describe('the accept page', () => {
       '/assignments',
     );
   });
+
+  it('asks for the e-mail address the assignment identifies learners by, and keeps it normalised', async () => {
+    const code = await encodeAssignment({ ...draft, identifiedBy: 'email' });
+    const { user } = renderAt(code);
+    expect(
+      await screen.findByText('Din e-postadress, som kommer med i kvittot'),
+    ).toBeInTheDocument();
+    const field = screen.getByRole('textbox', { name: 'Din e-postadress' });
+    expect(field).toHaveAttribute('type', 'email');
+    expect(field).toHaveAttribute('autocomplete', 'email');
+    expect(field).toHaveAccessibleDescription(
+      'Den kommer bara med i kvittot som du själv skickar.',
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Acceptera uppdraget' }));
+    expect(field).toHaveFocus();
+    expect(field).toBeInvalid();
+    expect(field).toHaveAccessibleDescription(/^Skriv din e-postadress\./);
+    expect(useAppStore.getState().assignments).toEqual({});
+
+    await user.type(field, 'kim@');
+    await user.click(screen.getByRole('button', { name: 'Acceptera uppdraget' }));
+    expect(field).toHaveAccessibleDescription(/^Skriv en hel e-postadress/);
+    expect(field).toHaveFocus();
+
+    await user.clear(field);
+    await user.type(field, '  Kim.Lind@Kommunen.SE ');
+    await user.click(screen.getByRole('button', { name: 'Acceptera uppdraget' }));
+    expect(screen.getByText('my assignments page')).toBeInTheDocument();
+    const [saved] = Object.values(useAppStore.getState().assignments);
+    expect(saved).toMatchObject({ identifiedBy: 'email', learnerId: 'kim.lind@kommunen.se' });
+  });
+
+  it('asks for an employee number in plain text, and none for a link of names only', async () => {
+    const code = await encodeAssignment({ ...draft, identifiedBy: 'employee-number' });
+    const { user, unmount } = renderAt(code);
+    const field = await screen.findByRole('textbox', { name: 'Ditt anställningsnummer' });
+    expect(field).toHaveAttribute('type', 'text');
+    await user.type(field, 'ab 1234');
+    await user.click(screen.getByRole('button', { name: 'Acceptera uppdraget' }));
+    expect(Object.values(useAppStore.getState().assignments)[0]?.learnerId).toBe('AB1234');
+    unmount();
+
+    renderAt(await encodeAssignment({ ...draft, title: 'Bara namn' }));
+    await screen.findByRole('heading', { level: 2, name: 'Bara namn' });
+    expect(screen.queryByRole('textbox')).toBeNull();
+    expect(screen.getByText('Bara ditt namn')).toBeInTheDocument();
+  });
 });

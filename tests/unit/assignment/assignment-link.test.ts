@@ -34,7 +34,7 @@ describe('the assignment link', () => {
       fc.asyncProperty(validDraft, async (draft) => {
         expect(validateDraft(draft)).toEqual([]);
         const code = await encodeAssignment(draft);
-        expect(code).toMatch(/^2\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{7}$/);
+        expect(code).toMatch(/^3\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{7}$/);
         const result = await decodeAssignment(code);
         expect(result.ok).toBe(true);
         if (!result.ok) return;
@@ -105,11 +105,23 @@ describe('the assignment link', () => {
     expect(await decodeAssignment(code.slice(0, -2))).toEqual({ ok: false, reason: 'truncated' });
     const changed = code.slice(0, 10) + (code[10] === 'A' ? 'B' : 'A') + code.slice(11);
     expect(await decodeAssignment(changed)).toEqual({ ok: false, reason: 'tampered' });
-    expect(await decodeAssignment(`3${code.slice(1)}`)).toEqual({
+    expect(await decodeAssignment(`4${code.slice(1)}`)).toEqual({
       ok: false,
       reason: 'unknown-version',
     });
     expect(await decodeAssignment('hello world')).toEqual({ ok: false, reason: 'invalid' });
+  });
+
+  it('carries what each learner is asked for, and leaves it out when only names are used', async () => {
+    for (const identifiedBy of ['email', 'employee-number'] as const) {
+      const result = await decodeAssignment(
+        await encodeAssignment({ ...realisticDraft, identifiedBy }),
+      );
+      expect(result.ok && result.assignment.identifiedBy).toBe(identifiedBy);
+    }
+    const { identifiedBy: _none, ...byName } = realisticDraft;
+    const result = await decodeAssignment(await encodeAssignment(byName));
+    expect(result.ok && 'identifiedBy' in result.assignment).toBe(false);
   });
 
   it('refuses to make a link for an assignment that is not valid', async () => {
@@ -127,6 +139,7 @@ describe('the assignment link', () => {
       { ...realisticDraft, due: '2026-02-30' },
       { ...realisticDraft, policyUrl: 'javascript:alert(1)' },
       { ...realisticDraft, reportingUrl: 'ftp://example.se/file' },
+      { ...realisticDraft, identifiedBy: 'name' as 'email' },
     ];
     for (const draft of bad) {
       expect(validateDraft(draft)).not.toEqual([]);

@@ -193,6 +193,7 @@ describe('the assignment schema', () => {
       [{ passMark: 0.49 }, { field: 'passMark', kind: 'pass-mark' }],
       [{ due: '2027-02-29' }, { field: 'due', kind: 'date' }],
       [{ policyUrl: 'ftp://example.se' }, { field: 'policyUrl', kind: 'url' }],
+      [{ identifiedBy: 'name' }, { field: 'identifiedBy', kind: 'identified-by' }],
     ];
     for (const [change, problem] of cases) {
       expect(validateDraft({ ...realisticDraft, ...change } as AssignmentDraft)).toEqual([problem]);

@@ -98,6 +98,7 @@ describe('the assignment builder', () => {
         modules: ['bribery-and-the-law'],
         passMark: 0.9,
         due: '2099-06-30',
+        identifiedBy: 'email',
       },
     });
 
@@ -135,5 +136,34 @@ describe('the assignment builder', () => {
     expect(link).toHaveFocus();
     expect(link.selectionStart).toBe(0);
     expect(link.selectionEnd).toBe(link.value.length);
+  });
+
+  it('asks how learners are told apart, e-mail by default, and says so on the handout', async () => {
+    const { user } = renderWithRouter(<BuilderPage />, { route: '/trainer/assign' });
+    const group = screen.getByRole('group', { name: 'Hur känner du igen deltagarna?' });
+    expect(within(group).getByRole('radio', { name: /^E-postadress/ })).toBeChecked();
+    await user.type(screen.getByRole('textbox', { name: 'Uppdragets namn' }), 'Kurs');
+    await user.type(screen.getByRole('textbox', { name: 'Organisation' }), 'Kommunen');
+    await user.click(screen.getByRole('checkbox', { name: 'Mutbrott och lagen' }));
+
+    await user.click(within(group).getByRole('radio', { name: /^Anställningsnummer/ }));
+    await user.click(screen.getByRole('button', { name: 'Skapa länk' }));
+    let link = (await screen.findByRole('textbox', {
+      name: 'Länk till uppdraget',
+    })) as HTMLInputElement;
+    let decoded = await decodeAssignment(link.value.split('#/a/')[1]);
+    expect(decoded.ok && decoded.assignment.identifiedBy).toBe('employee-number');
+    expect(
+      screen.getAllByText('Ditt anställningsnummer, som kommer med i kvittot').length,
+    ).toBeGreaterThan(0);
+
+    await user.click(within(group).getByRole('radio', { name: /^Bara namn/ }));
+    await user.click(screen.getByRole('button', { name: 'Skapa länk' }));
+    link = (await screen.findByRole('textbox', {
+      name: 'Länk till uppdraget',
+    })) as HTMLInputElement;
+    decoded = await decodeAssignment(link.value.split('#/a/')[1]);
+    expect(decoded.ok && 'identifiedBy' in decoded.assignment).toBe(false);
+    expect(screen.getAllByText('Bara ditt namn').length).toBeGreaterThan(0);
   });
 });

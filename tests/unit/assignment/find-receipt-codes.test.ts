@@ -9,11 +9,28 @@ import { realisticReceipt } from './arbitraries';
 
 const code = await encodeReceiptCode(realisticReceipt);
 const other = await encodeReceiptCode({ ...realisticReceipt, name: 'Ahmed Yusuf' });
-const v1 = (
-  JSON.parse(readFileSync('tests/fixtures/wire/receipt-codes-v1.json', 'utf8')) as {
-    code: string;
-  }[]
-)[0]!.code;
+const fixtureCode = (version: number) =>
+  (
+    JSON.parse(readFileSync(`tests/fixtures/wire/receipt-codes-v${version}.json`, 'utf8')) as {
+      code: string;
+    }[]
+  )[0]!.code;
+const v1 = fixtureCode(1);
+const v2 = fixtureCode(2);
+/** A receipt of part of an assignment, with the learner's e-mail address: a longer R3 code. */
+const partial = await encodeReceiptCode({
+  ...realisticReceipt,
+  name: 'Ahmed Yusuf',
+  learnerId: 'ahmed.yusuf@kommunen.se',
+  assignment: { ...realisticReceipt.assignment, identifiedBy: 'email' },
+  modules: [
+    { id: 'what-is-corruption', status: 'passed', score: 0.9, passedOn: '2026-11-23' },
+    { id: 'bribery-and-the-law', status: 'started', score: 0.5 },
+    { id: 'procurement-risks', status: 'not-started' },
+  ],
+  madeOn: '2026-11-25',
+  completedOn: undefined,
+});
 
 /** `text` hard-wrapped every `width` characters, as a mail client does, with `eol` line ends. */
 const wrap = (text: string, width: number, eol = '\n') =>
@@ -22,9 +39,11 @@ const wrap = (text: string, width: number, eol = '\n') =>
 const codes = (text: string) => findReceiptCodes(text).codes.map((c) => c.code);
 
 describe('finding receipt codes in pasted text', () => {
-  it('finds a code on its own, and a version 1 code', () => {
+  it('finds a code of today (R3) on its own, and codes of versions 1 and 2', () => {
+    expect(code.startsWith('R3.')).toBe(true);
     expect(codes(code)).toEqual([code]);
     expect(codes(v1)).toEqual([v1]);
+    expect(codes(v2)).toEqual([v2]);
     expect(findReceiptCodes(code).codes[0]).toEqual({ code, checked: true, line: 1 });
   });
 
@@ -32,6 +51,8 @@ describe('finding receipt codes in pasted text', () => {
     for (const eol of ['\n', '\r\n', '\r']) {
       const mail = `Hej Anna, här är min kod: ${code} /Ahmed`;
       expect(codes(wrap(mail, 76, eol))).toEqual([code]);
+      const progress = `Hej Anna, här är min kod: ${partial} så långt har jag kommit. /Ahmed`;
+      expect(codes(wrap(progress, 76, eol))).toEqual([partial]);
     }
   });
 

@@ -1,43 +1,17 @@
 /**
- * Sending a receipt from "my assignments": when it can be sent, to whom, and
- * the mail it opens. Whatever buildReceipt returns a receipt for can be sent;
- * here buildReceipt also gives one for part of an assignment, as receipts of
- * progress do, to show how the page says so.
+ * Sending a receipt from "my assignments": when it can be sent (at any time,
+ * since receipts of format 3 show progress), to whom, what it says of each
+ * module, and the mail it opens.
  */
 import { screen, within } from '@testing-library/react';
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import MyAssignmentsPage from '@/app/routes/my-assignments-page';
-import type { Receipt } from '@/features/assignment/receipt';
-import type * as ReceiptModule from '@/features/assignment/receipt';
+import { decodeReceiptCode } from '@/features/assignment/receipt-codec';
 import type { Assignment } from '@/store/schema';
 import { useAppStore } from '@/store/store';
 import { blankState, catalogue, finished } from '../progress/fixtures';
 import { renderWithRouter, setupI18n } from '../render';
 import { installCourse, sameInEveryLanguage } from '../content-seam';
-
-vi.mock('@/features/assignment/receipt', async (load) => {
-  const actual = await load<typeof ReceiptModule>();
-  return {
-    ...actual,
-    buildReceipt: (input: Parameters<typeof actual.buildReceipt>[0]): Receipt | null =>
-      actual.buildReceipt(input) ??
-      (input.assignment.id === partial.id
-        ? {
-            name: input.name,
-            language: input.language,
-            assignment: {
-              id: input.assignment.id,
-              title: input.assignment.title,
-              organisation: input.assignment.organisation,
-              passMark: input.assignment.passMark,
-            },
-            modules: [{ id: 'what-is-corruption', score: 0.9, passedOn: '2026-11-22' }],
-            completedOn: '2026-11-22',
-            courseVersion: input.courseVersion,
-          }
-        : null),
-  };
-});
 
 beforeAll(() => installCourse(sameInEveryLanguage(catalogue)));
 beforeAll(async () => {
@@ -93,15 +67,24 @@ async function openReceipt(title: string) {
 }
 
 describe('sending a receipt from my assignments', () => {
-  it('says when a receipt can be sent, before there is one', () => {
-    renderWithRouter(<MyAssignmentsPage />, { route: '/assignments' });
-    const later = card('Senare');
+  it('says plainly when and how to send it, and offers it before anything is done', async () => {
+    const { user } = renderWithRouter(<MyAssignmentsPage />, { route: '/assignments' });
+    const later = within(card('Senare'));
     expect(
-      within(later).getByText(
-        'När du har gjort modulerna kan du skicka ett kvitto härifrån till Anna Lind <anna.lind@kommunen.se>.',
+      later.getByText(
+        'Skicka kvittot till Anna Lind <anna.lind@kommunen.se> när du är klar. Din utbildare kan också be dig skicka det tidigare för att se hur det går.',
       ),
     ).toBeInTheDocument();
-    expect(within(later).queryByRole('button', { name: 'Skicka kvitto' })).toBeNull();
+    expect(later.getByText(/^Tryck på ”Skicka kvitto”/)).toBeInTheDocument();
+    await user.click(later.getByRole('button', { name: 'Skicka kvitto' }));
+    expect(later.getByRole('heading', { name: 'Kvitto på hur långt du har kommit' })).toHaveFocus();
+    expect(later.getByText('Fördjupning: inte påbörjad')).toBeInTheDocument();
+    const code = (await later.findByRole('textbox', { name: 'Kvittokod' })) as HTMLTextAreaElement;
+    const decoded = await decodeReceiptCode(code.value);
+    expect(decoded.ok && decoded.receipt.modules).toEqual([
+      { id: 'extra-reading', status: 'not-started' },
+    ]);
+    expect(decoded.ok && decoded.receipt.completedOn).toBeUndefined();
   });
 
   it('opens the mail program with the contact, the subject and the code', async () => {
@@ -148,21 +131,30 @@ describe('sending a receipt from my assignments', () => {
     ).toBeInTheDocument();
   });
 
-  it('offers a receipt of part of an assignment: send it now, and again when done', async () => {
-    await openReceipt('Fördjupning');
+  it('offers a receipt of part of an assignment, each module passed, started or not started', async () => {
+    useAppStore.setState((state) => ({
+      modules: { 'extra-reading': { lessonsVisited: ['intro'], updatedAt: 9 } },
+      assignments: state.assignments,
+    }));
+    const { code } = await openReceipt('Fördjupning');
     const receipt = within(card('Fördjupning'));
     expect(
-      receipt.getByText(
-        'Du kan skicka ett kvitto till Anna Lind <anna.lind@kommunen.se> redan nu. Kvittot visar hur långt du har kommit i varje modul. Skicka ett nytt kvitto när du är klar.',
-      ),
+      receipt.getByText(/^Skicka kvittot till Anna Lind .* när du är klar\./),
     ).toBeInTheDocument();
     expect(
       receipt.getByRole('heading', { name: 'Kvitto på hur långt du har kommit' }),
     ).toHaveFocus();
+    expect(receipt.getByText(/^Vad är korruption\?: klar, 90 % rätt, /)).toBeInTheDocument();
+    expect(receipt.getByText('Fördjupning: påbörjad')).toBeInTheDocument();
+    const decoded = await decodeReceiptCode(code);
+    expect(decoded.ok && decoded.receipt.modules).toEqual([
+      { id: 'what-is-corruption', status: 'passed', score: 0.9, passedOn: '2026-11-22' },
+      { id: 'extra-reading', status: 'started' },
+    ]);
     expect(receipt.getByRole('link', { name: 'Skicka till kontaktpersonen' })).toHaveAttribute(
       'href',
       expect.stringMatching(
-        /^mailto:anna\.lind@kommunen\.se\?subject=Kvitto%3A%20F%C3%B6rdjupning&body=/,
+        /^mailto:anna\.lind@kommunen\.se\?subject=Kvitto%3A%20F%C3%B6rdjupning&body=.*R3\./,
       ),
     );
   });

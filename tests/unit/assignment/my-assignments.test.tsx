@@ -64,7 +64,13 @@ describe('my assignments', () => {
       'href',
       '/modules/bribery-and-the-law',
     );
-    expect(within(chefer).queryByRole('button', { name: 'Skicka kvitto' })).toBeNull();
+    // A receipt can be sent at any time: of part of the assignment too (receipt format 3).
+    expect(within(chefer).getByRole('button', { name: 'Skicka kvitto' })).toBeInTheDocument();
+    expect(
+      within(chefer).getByText(
+        /när du är klar\. Din utbildare kan också be dig skicka det tidigare/,
+      ),
+    ).toBeInTheDocument();
   });
 
   it('asks for the name, then offers the receipt as a file and as a code', async () => {
@@ -145,7 +151,8 @@ describe('the start page panel', () => {
         .getAllByRole('heading', { level: 3 })
         .map((h) => h.textContent),
     ).toEqual(['Chefer', 'Hösten']);
-    await user.click(within(panel).getByRole('link', { name: 'Skicka kvitto' }));
+    const autumnCard = within(panel).getByRole('article', { name: 'Hösten' });
+    await user.click(within(autumnCard).getByRole('link', { name: 'Skicka kvitto' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Mina uppdrag' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Kvitto på att du är klar' })).toHaveFocus();
   });

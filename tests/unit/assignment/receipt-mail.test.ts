@@ -51,6 +51,7 @@ describe('the mailto link of a receipt', () => {
       },
       modules: courseModuleIds.map((id, n) => ({
         id,
+        status: 'passed' as const,
         score: (n + 3) / 17,
         passedOn: `2026-11-${10 + n}`,
       })),

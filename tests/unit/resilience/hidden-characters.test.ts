@@ -102,7 +102,8 @@ describe('hidden characters', () => {
     const receipt: Receipt = {
       name: REVERSED,
       assignment: { id: 'link-AbCdEfG', title: 'Mutor', organisation: '', passMark: 0.8 },
-      modules: [{ id: 'what-is-corruption', score: 1, passedOn: '2026-11-01' }],
+      modules: [{ id: 'what-is-corruption', status: 'passed', score: 1, passedOn: '2026-11-01' }],
+      madeOn: '2026-11-01',
       completedOn: '2026-11-01',
       courseVersion: '1.0.0',
     };

@@ -84,6 +84,7 @@ describe('the language travels as its code', () => {
     const receipt = buildReceipt({
       assignment: { ...draft([module.id]), id: 'link-ABCDEFG', acceptedAt: T0 },
       quizzes: stateIn('ar').quizzes,
+      modules: {},
       name: 'Amal',
       language: 'ar',
       courseVersion: '0.2.0',

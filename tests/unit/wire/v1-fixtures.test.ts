@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeAssignment } from '@/features/assignment/assignment-link';
 import { decodeReceiptCode, decodeReceiptJson } from '@/features/assignment/receipt-codec';
+import { asReadToday } from './legacy-receipt';
 import type { CourseIndex } from '@/lms/course-index';
 import { decodeSuspendData, encodeSuspendData, suspendFormatVersion } from '@/lms/suspend-data';
 
@@ -21,16 +22,24 @@ describe('wire fixtures of version 1', () => {
     }
   });
 
-  it('reads every v1 receipt code and file as the v1 release did, check included', async () => {
-    type Entry = { label: string; receipt: unknown; check: string };
+  it('reads every v1 receipt code and file as the v1 release did, check included, in today’s shape', async () => {
+    type Entry = { label: string; receipt: Parameters<typeof asReadToday>[0]; check: string };
     const codes = fixture<(Entry & { code: string })[]>('receipt-codes-v1.json');
     for (const { label, code, receipt, check } of codes) {
-      expect(await decodeReceiptCode(code), label).toEqual({ ok: true, receipt, check });
+      expect(await decodeReceiptCode(code), label).toEqual({
+        ok: true,
+        receipt: asReadToday(receipt),
+        check,
+      });
     }
     const files = fixture<(Entry & { file: string })[]>('receipt-files-v1.json');
     for (const { label, file, receipt, check } of files) {
       const text = readFileSync(`${DIR}/${file}`, 'utf8');
-      expect(decodeReceiptJson(text), label).toEqual({ ok: true, receipt, check });
+      expect(decodeReceiptJson(text), label).toEqual({
+        ok: true,
+        receipt: asReadToday(receipt),
+        check,
+      });
       expect(decodeReceiptJson(text.replace('"score": 1', '"score": 0.5')).ok, label).toBe(false);
     }
   });
