@@ -12,7 +12,6 @@ import { GroupChoice } from '@/features/group/group-choice';
 import { groupCounts, learnerRows } from '@/features/group/learner-rows';
 import { LearnerTable } from '@/features/group/learner-table';
 import { MissingList } from '@/features/group/missing-list';
-import { receiptInput } from '@/features/group/receipt-input';
 import { ResultsDownloads } from '@/features/group/results-downloads';
 import { RosterImport } from '@/features/group/roster-import';
 import { type ReadReceipt, useTrainerStore } from '@/features/group/trainer-store';
@@ -63,10 +62,7 @@ export default function ResultsPage() {
       group
         ? learnerRows({
             roster: group.roster,
-            receipts: kept.receipts.map((r) => ({
-              receipt: receiptInput(r.receipt),
-              check: r.check,
-            })),
+            receipts: kept.receipts,
             modules: group.modules,
             knownModules,
             ...(group.due ? { due: group.due } : {}),

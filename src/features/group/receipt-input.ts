@@ -1,7 +1,7 @@
 /**
- * A decoded receipt as the group's table reads it: the contract's Receipt v3
- * shape (src/features/assignment/receipt.ts), restated here because a feature
- * does not import another. Any receipt the codec returns fits it.
+ * A decoded receipt as the group's table reads it: the fields of the
+ * contract's Receipt v3 (src/features/assignment/receipt.ts) the table uses.
+ * Every receipt the codec returns fits it; tests build it by hand.
  */
 import type { IdentifierKind } from '@/domain/identifier';
 
@@ -41,22 +41,4 @@ export interface ReceiptInput {
 export interface CheckedReceipt {
   receipt: ReceiptInput;
   check: string;
-}
-
-/** A decoded receipt of any format version: before version 3 modules had no status and receipts no madeOn. */
-export type AnyReceipt = Omit<ReceiptInput, 'modules' | 'madeOn'> & {
-  modules: readonly (Omit<ReceiptModuleInput, 'status'> & { status?: ModuleStatus })[];
-  madeOn?: string;
-};
-
-/**
- * The receipt in the table's shape. A receipt of format 1 or 2 was made when
- * it was complete, with every module passed (the contract's reading of them).
- */
-export function receiptInput(receipt: AnyReceipt): ReceiptInput {
-  return {
-    ...receipt,
-    madeOn: receipt.madeOn ?? receipt.completedOn ?? '',
-    modules: receipt.modules.map((m) => ({ ...m, status: m.status ?? 'passed' })),
-  };
 }
