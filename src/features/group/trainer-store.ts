@@ -85,6 +85,7 @@ function groupFromReceipt({ receipt }: ReadReceipt, now: number): TrainerGroup |
     title: a.title,
     modules: receipt.modules.map((m) => m.id),
     ...(a.due ? { due: a.due } : {}),
+    ...(a.identifiedBy ? { identifiedBy: a.identifiedBy } : {}),
     roster: [],
     receipts: [],
     updatedAt: now,

@@ -87,3 +87,58 @@ describe('following a group of 25', () => {
     expect(lines[25]).toMatch(/^Person 25 Ek;;"=""person25@kommun.se""";;;;;Inget kvitto;/);
   });
 });
+
+describe('a group identified by e-mail', () => {
+  it('keeps two people with the same name apart and shows a receipt of progress per module', async () => {
+    const { user } = renderWithRouter(<ResultsPage />, { route: '/trainer/results' });
+    const byEmail = (name: string, learnerId: string) => ({
+      ...realisticReceipt,
+      name,
+      learnerId,
+      assignment: { ...realisticReceipt.assignment, identifiedBy: 'email' as const },
+    });
+    const partial = {
+      ...byEmail('Anna Berg', 'anna.b@kommun.se'),
+      modules: [
+        realisticReceipt.modules[0]!,
+        { id: 'bribery-and-the-law', status: 'started' as const },
+      ],
+      completedOn: undefined,
+    };
+    delete partial.completedOn;
+    const codes = await Promise.all([
+      encodeReceiptCode(byEmail('Anna Berg', 'anna.a@kommun.se')),
+      encodeReceiptCode(partial),
+      encodeReceiptCode(byEmail('Bo Ek', 'bo@kommun.se')),
+    ]);
+    await user.click(screen.getByLabelText('Klistra in kvittokoder'));
+    await user.paste(codes.join('\n'));
+    await user.click(screen.getByRole('button', { name: 'Läs in koderna' }));
+    await screen.findByText('3 koder lästa: 3 kvitton, inga problem.');
+
+    await user.click(screen.getByLabelText('Klistra in deltagarlistan'));
+    await user.paste(
+      'Namn;E-post\nAnna Berg;Anna.A@kommun.se\nAnna Berg;anna.b@kommun.se\nBo Ekk;bo@kommun.se\nCia Holm;cia@kommun.se',
+    );
+    await user.click(screen.getByRole('button', { name: 'Läs in listan' }));
+
+    const table = await screen.findByRole('table', { name: '2 av 4 klara' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual([
+      'Anna Berg',
+      'Anna Berg',
+      'Bo Ekk',
+      'Cia Holm',
+    ]);
+    expect(rows[0]).toHaveTextContent('anna.a@kommun.se');
+    expect(rows[0]).toHaveTextContent('✓ I tid');
+    expect(rows[1]).toHaveTextContent('anna.b@kommun.se');
+    expect(rows[1]).toHaveTextContent('◐ Påbörjad');
+    expect(rows[1]).not.toHaveTextContent('I tid');
+    expect(rows[2]).toHaveTextContent('Namnet i kvittot: Bo Ek.');
+    expect(rows[3]).toHaveTextContent('Inget kvitto');
+    expect(
+      screen.getByRole('region', { name: 'Har inte skickat något kvitto: 1' }),
+    ).toHaveTextContent('Cia Holm');
+  });
+});
