@@ -4,7 +4,6 @@ import { Link } from 'react-router';
 import { PageHeading } from '@/components/ui/page-heading';
 import { useCatalogue } from '@/hooks/use-content';
 import type { AssignmentDraft } from '@/features/assignment/assignment-draft';
-import { encodeAssignment } from '@/features/assignment/assignment-link';
 import { paths } from '@/lib/paths';
 import { localDate } from '@/lib/local-date';
 import { BuilderForm } from '@/features/assignment/builder-form';
@@ -76,6 +75,8 @@ export default function BuilderPage() {
     setErrors({});
     setBusy(true);
     try {
+      // The encoder loads when the first link is made, so the builder arrives without it.
+      const { encodeAssignment } = await import('@/features/assignment/assignment-link');
       const code = await encodeAssignment(read.draft);
       void keepAssignment(code, read.draft);
       setMade({ assignment: read.draft, url: linkUrl(code) });

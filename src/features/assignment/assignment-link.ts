@@ -17,7 +17,6 @@
  */
 import { z } from 'zod/mini';
 import {
-  CHECK_LENGTH,
   decodeWire,
   encodeWire,
   jsonReader,
@@ -27,6 +26,7 @@ import {
 import { AssignmentDraft, assignmentFields } from '@/domain/assignment';
 import { type LinkedAssignment, validateDraft } from './assignment-draft';
 import { readLinkV1 } from './assignment-link-v1';
+import { assignmentIdOf } from './assignment-id';
 
 export type LinkProblem = WireProblem;
 
@@ -109,10 +109,7 @@ const LINK_FORMAT: WireFormat<AssignmentDraft, LinkV3> = {
   },
 };
 
-/** The id an assignment gets from its code: `link-` and the code's check. */
-export function assignmentIdOf(code: string): string {
-  return `link-${code.slice(-CHECK_LENGTH)}`;
-}
+export { assignmentIdOf };
 
 /**
  * Packs a draft into a link code (`3.<body>.<check>`). The same draft always

@@ -7,7 +7,7 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { IdentifierKind } from '@/domain/identifier';
 import type { AssignmentDraft } from '@/features/assignment/assignment-draft';
-import { assignmentIdOf } from '@/features/assignment/assignment-link';
+import { assignmentIdOf } from '@/features/assignment/assignment-id';
 import type { Receipt } from '@/features/assignment/receipt';
 import { probeLocalStorage } from '@/store/safe-storage';
 import { createStorageStatus } from '@/store/storage-status';

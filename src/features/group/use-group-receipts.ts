@@ -5,11 +5,7 @@
  * refuses is counted, never shown as a result.
  */
 import { useEffect, useMemo, useState } from 'react';
-import {
-  decodeReceiptCode,
-  decodeReceiptJson,
-  type ReceiptResult,
-} from '@/features/assignment/receipt-codec';
+import type { ReceiptResult } from '@/features/assignment/receipt-codec';
 import type { Receipt } from '@/features/assignment/receipt';
 import type { KeptReceipt } from './trainer-schema';
 import { useTrainerStore } from './trainer-store';
@@ -31,11 +27,14 @@ export interface GroupReceipts {
 
 const decoded = new Map<string, ReceiptResult>();
 
-/** A kept text read as a receipt file (JSON) or a receipt code. */
-export function decodeKeptText(text: string): Promise<ReceiptResult> {
-  return text.trimStart().startsWith('{')
-    ? Promise.resolve(decodeReceiptJson(text))
-    : decodeReceiptCode(text);
+/**
+ * A kept text read as a receipt file (JSON) or a receipt code. The codec loads
+ * when the first kept text is read, so the results page arrives without it.
+ */
+export async function decodeKeptText(text: string): Promise<ReceiptResult> {
+  const { decodeReceiptCode, decodeReceiptJson } =
+    await import('@/features/assignment/receipt-codec');
+  return text.trimStart().startsWith('{') ? decodeReceiptJson(text) : decodeReceiptCode(text);
 }
 
 const NO_RECEIPTS: KeptReceipt[] = [];

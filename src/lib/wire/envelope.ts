@@ -23,6 +23,7 @@ import type { z } from 'zod/mini';
 import { fnv1a64 } from '@/lib/check-code';
 import { BASE64URL, fromBase64url, toBase64url } from './base64url';
 import { deflateText, inflateText } from './deflate';
+import { CHECK_LENGTH } from './check-length';
 
 export type WireProblem = 'truncated' | 'tampered' | 'unknown-version' | 'invalid';
 
@@ -50,7 +51,7 @@ export interface WireFormat<T, W> {
   readers: Readonly<Record<number, VersionReader<T>>>;
 }
 
-export const CHECK_LENGTH = 7;
+export { CHECK_LENGTH };
 const VERSION = /^[1-9]\d{0,5}$/;
 const ALPHABET = /^[A-Za-z0-9_-]*$/;
 
