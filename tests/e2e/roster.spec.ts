@@ -152,6 +152,7 @@ test('a trainer follows a roster of 25: 20 receipts, the five missing, per-modul
   // The misspelt name is one row, matched by e-mail.
   await expect(rows.filter({ hasText: roster[2]!.email })).toHaveCount(1);
   await page.screenshot({ path: info.outputPath('results-25-laptop.png'), fullPage: true });
+  await table.screenshot({ path: info.outputPath('results-25-table.png') });
   await expectNoAxeViolations(page, 'results of a roster of 25');
 
   // The CSV has one row per learner, with the right values.

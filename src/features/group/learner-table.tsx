@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { Fragment, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IdentifierKind } from '@/domain/identifier';
 import { useLanguage } from '@/hooks/use-language';
@@ -99,7 +99,11 @@ export function LearnerTable({
                 className={row.flags.length > 0 ? 'learner-row--flagged' : undefined}
               >
                 <th scope="row">{row.name}</th>
-                {identifiedBy && <td className="learner-row__id">{row.identifier ?? '–'}</td>}
+                {identifiedBy && (
+                  <td className="learner-row__id">
+                    {row.identifier === undefined ? '–' : <Breakable text={row.identifier} />}
+                  </td>
+                )}
                 {modules.map((id, index) => (
                   <td key={id}>
                     <ModuleStatusCell cell={row.modules[index]} language={language} />
@@ -189,4 +193,15 @@ function ModuleStatusCell({
       )}
     </>
   );
+}
+
+/** An e-mail address that may break after its "@" and dots, never inside a word. */
+function Breakable({ text }: { text: string }) {
+  const parts = text.split(/(?<=[@.])/);
+  return parts.map((part, i) => (
+    <Fragment key={i}>
+      {part}
+      {i < parts.length - 1 && <wbr />}
+    </Fragment>
+  ));
 }

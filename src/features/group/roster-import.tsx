@@ -22,6 +22,9 @@ export function RosterImport({ identifiedBy, current, onRoster }: RosterImportPr
   const { t } = useTranslation('assignment');
   const [text, setText] = useState('');
   const [read, setRead] = useState<RosterRead | 'unreadable' | null>(null);
+  // A kept roster folds its form away, so the table is near the top on a status check. Only the
+  // first render decides, so reading a list never hides the button that has focus.
+  const [startOpen] = useState(current === 0);
 
   // The reader loads when first used, keeping it out of the page's first load.
   const take = async (source: string) => {
@@ -36,43 +39,46 @@ export function RosterImport({ identifiedBy, current, onRoster }: RosterImportPr
       <h2 id="roster-heading">{t('group.roster.heading')}</h2>
       <p>{t(`group.roster.intro.${identifiedBy ?? 'none'}`)}</p>
       {current > 0 && <p>{t('group.roster.current', { count: current })}</p>}
-      <Field
-        id="roster-text"
-        label={t('group.roster.pasteLabel')}
-        hint={t('group.roster.pasteHint')}
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            className="text-input"
-            rows={4}
-            spellCheck={false}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-          />
-        )}
-      </Field>
-      <div className="actions">
-        <Button onClick={() => void take(text)} disabled={text.trim() === ''}>
-          {t('group.roster.read')}
-        </Button>
-      </div>
-      <Field id="roster-file" label={t('group.roster.fileLabel')}>
-        {(control) => (
-          <input
-            {...control}
-            type="file"
-            accept=".csv,.tsv,.txt,text/csv,text/plain"
-            className="file-input"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (!file) return;
-              file.text().then(take, () => setRead('unreadable'));
-            }}
-          />
-        )}
-      </Field>
+      <details open={startOpen} className="roster-import__form">
+        <summary>{t('group.roster.again')}</summary>
+        <Field
+          id="roster-text"
+          label={t('group.roster.pasteLabel')}
+          hint={t('group.roster.pasteHint')}
+        >
+          {(control) => (
+            <textarea
+              {...control}
+              className="text-input"
+              rows={4}
+              spellCheck={false}
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+            />
+          )}
+        </Field>
+        <div className="actions">
+          <Button onClick={() => void take(text)} disabled={text.trim() === ''}>
+            {t('group.roster.read')}
+          </Button>
+        </div>
+        <Field id="roster-file" label={t('group.roster.fileLabel')}>
+          {(control) => (
+            <input
+              {...control}
+              type="file"
+              accept=".csv,.tsv,.txt,text/csv,text/plain"
+              className="file-input"
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                e.target.value = '';
+                if (!file) return;
+                file.text().then(take, () => setRead('unreadable'));
+              }}
+            />
+          )}
+        </Field>
+      </details>
       <RosterReport read={read} />
     </section>
   );

@@ -33,6 +33,20 @@ describe('importing a roster', () => {
     expect(field).toHaveValue('Namn;E-post\nAnna Berg;anna@x.se\nBo Ek;\nAnna B;ANNA@x.se');
   });
 
+  it('folds the form away when a roster is kept, and opens it on request', async () => {
+    const user = userEvent.setup();
+    render(<RosterImport identifiedBy="email" current={25} onRoster={vi.fn()} />);
+    expect(screen.getByText('Deltagarlistan har 25 personer.')).toBeVisible();
+    expect(screen.getByLabelText('Klistra in deltagarlistan')).not.toBeVisible();
+    await user.click(screen.getByText('Läs in en ny deltagarlista'));
+    expect(screen.getByLabelText('Klistra in deltagarlistan')).toBeVisible();
+  });
+
+  it('shows the form open while there is no roster', () => {
+    render(<RosterImport identifiedBy="email" current={0} onRoster={vi.fn()} />);
+    expect(screen.getByLabelText('Klistra in deltagarlistan')).toBeVisible();
+  });
+
   it('reads a CSV file', async () => {
     const user = userEvent.setup();
     const onRoster = vi.fn();
