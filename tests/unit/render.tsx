@@ -39,10 +39,13 @@ export async function setupI18n(language: Language = 'sv') {
 }
 
 /** Renders `ui` at `route` inside a router, with a user-event instance. */
-export function renderWithRouter(ui: ReactElement, { route = '/' }: { route?: string } = {}) {
+export function renderWithRouter(
+  ui: ReactElement,
+  { route = '/', state }: { route?: string; state?: unknown } = {},
+) {
   const user = userEvent.setup();
   const result = render(
-    <MemoryRouter initialEntries={[route]}>
+    <MemoryRouter initialEntries={[{ pathname: route, state }]}>
       <Suspense fallback={<p>loading</p>}>{ui}</Suspense>
     </MemoryRouter>,
   );

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { PageHeading } from '@/components/ui/page-heading';
 import { useCatalogue } from '@/hooks/use-content';
 import { paths } from '@/lib/paths';
@@ -13,6 +13,7 @@ import { groupCounts, learnerRows } from '@/features/group/learner-rows';
 import { LearnerTable } from '@/features/group/learner-table';
 import { MissingList } from '@/features/group/missing-list';
 import { ResultsDownloads } from '@/features/group/results-downloads';
+import { requestedAssignment } from '@/features/group/results-request';
 import { RosterImport } from '@/features/group/roster-import';
 import { type ReadReceipt, useTrainerStore } from '@/features/group/trainer-store';
 import { useGroupReceipts } from '@/features/group/use-group-receipts';
@@ -32,7 +33,9 @@ export default function ResultsPage() {
   const { t } = useTranslation('assignment');
   const catalogue = useCatalogue();
   const groups = useTrainerStore((s) => s.groups);
-  const [chosen, setChosen] = useState<string | undefined>();
+  const request: unknown = useLocation().state;
+  // A kept assignment's "results" link opens that assignment; otherwise the latest changed.
+  const [chosen, setChosen] = useState(() => requestedAssignment(request));
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const [imports, setImports] = useState(0);
   const summary = useRef<HTMLParagraphElement>(null);

@@ -6,6 +6,7 @@ import { localDate } from '@/lib/local-date';
 import { paths } from '@/lib/paths';
 import type { TrainerGroup } from './trainer-schema';
 import { useTrainerStore } from './trainer-store';
+import type { ResultsRequest } from './results-request';
 
 /** An assignment made in this browser: a kept group with its link. */
 export type MadeAssignment = TrainerGroup & { link: NonNullable<TrainerGroup['link']> };
@@ -49,7 +50,10 @@ export function KeptAssignments({ onShow }: KeptAssignmentsProps) {
                   <Button variant="secondary" onClick={() => onShow(assignment)}>
                     {t('kept.mine.show', { title: assignment.title })}
                   </Button>
-                  <Link to={paths.trainerResults()}>
+                  <Link
+                    to={paths.trainerResults()}
+                    state={{ assignmentId: assignment.assignmentId } satisfies ResultsRequest}
+                  >
                     {t('kept.mine.results', { title: assignment.title })}
                   </Link>
                 </div>
