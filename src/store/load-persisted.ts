@@ -9,6 +9,7 @@ import { holds } from '@/lib/wire/holds';
 import { migrate } from './migrations';
 import { holdsProgress, salvageState } from './persisted-fields';
 import { PersistedState, STORAGE_VERSION } from './schema';
+import type { StoredLoad } from './guarded-storage';
 
 /**
  * What is stored, and what a progress file holds (written by `serialize`, read
@@ -23,11 +24,8 @@ export const Envelope = z.object({
 
 export type LoadProblem = 'corrupt' | 'invalid' | 'newer';
 
-export type LoadResult =
-  | { ok: true; state: PersistedState | null }
-  | { ok: false; problem: 'corrupt' | 'newer' }
-  /** `partial`: what is valid in it, or null when that is no progress at all. */
-  | { ok: false; problem: 'invalid'; partial: PersistedState | null };
+/** `partial` of an invalid value: what is valid in it, or null when that is no progress at all. */
+export type LoadResult = StoredLoad<PersistedState>;
 
 const invalid = (partial: PersistedState | null = null): LoadResult => ({
   ok: false,
@@ -35,7 +33,14 @@ const invalid = (partial: PersistedState | null = null): LoadResult => ({
   partial,
 });
 
-export function loadPersisted(raw: string | null): LoadResult {
+/**
+ * A stored value read: parsed, its envelope checked, then its state read by
+ * `read` (migrated and validated). Null (nothing stored) is an empty start.
+ */
+export function readEnvelope<S>(
+  raw: string | null,
+  read: (state: Record<string, unknown>, version: number) => StoredLoad<S>,
+): StoredLoad<S> {
   if (raw === null) return { ok: true, state: null };
   let value: unknown;
   try {
@@ -44,9 +49,12 @@ export function loadPersisted(raw: string | null): LoadResult {
     return { ok: false, problem: 'corrupt' };
   }
   const envelope = Envelope.safeParse(value);
-  if (!envelope.success) return invalid();
-  const { version, state } = envelope.data;
-  // Never guessed at: a newer app's state stays as it is (see safe-storage.ts).
+  if (!envelope.success) return { ok: false, problem: 'invalid', partial: null };
+  return read(envelope.data.state, envelope.data.version);
+}
+
+function readProgress(state: Record<string, unknown>, version: number): LoadResult {
+  // Never guessed at: a newer app's state stays as it is (see guarded-storage.ts).
   if (version > STORAGE_VERSION) return { ok: false, problem: 'newer' };
   let migrated: Record<string, unknown>;
   try {
@@ -58,6 +66,10 @@ export function loadPersisted(raw: string | null): LoadResult {
   if (parsed.success) return { ok: true, state: parsed.data };
   const salvaged = salvageState(migrated);
   return invalid(holdsProgress(salvaged) ? salvaged : null);
+}
+
+export function loadPersisted(raw: string | null): LoadResult {
+  return readEnvelope(raw, readProgress);
 }
 
 /** Wraps a state the way it is stored: today's {@link Envelope}. */

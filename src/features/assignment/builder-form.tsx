@@ -5,6 +5,7 @@ import { FORM_FIELDS, type FormErrors, type FormField, type FormValues } from '.
 import { IdentifiedByField } from './identified-by-field';
 import { type ModuleGroup, ModuleGroups } from './module-groups';
 import { TextField } from './text-field';
+import { BuilderFieldset } from './builder-fieldset';
 
 interface BuilderFormProps {
   /** The core, then each track, with the modules a link can name. */
@@ -109,33 +110,18 @@ export function BuilderForm(props: BuilderFormProps) {
         maxLength={150}
         autoComplete="email"
       />
-      <fieldset
-        className={
-          modulesError
-            ? 'field assignment-modules-field field--invalid'
-            : 'field assignment-modules-field'
-        }
-        aria-describedby={
-          modulesError
-            ? 'assignment-modules-error assignment-modules-hint'
-            : 'assignment-modules-hint'
-        }
+      <BuilderFieldset
+        name="modules"
+        legend={t('builder.fields.modules')}
+        hint={t('builder.fields.modulesHint')}
+        {...(modulesError ? { error: t(`builder.errors.${modulesError.key}`) } : {})}
+        className="assignment-modules-field"
       >
-        <legend className="field-label">{t('builder.fields.modules')}</legend>
-        <p id="assignment-modules-hint" className="field-hint">
-          {t('builder.fields.modulesHint')}
-        </p>
-        {modulesError && (
-          <p id="assignment-modules-error" className="field-error">
-            <span aria-hidden="true">⚠ </span>
-            {t(`builder.errors.${modulesError.key}`)}
-          </p>
-        )}
         <ModuleGroups groups={groups} selected={values.modules} onToggle={toggleModules} />
         <Button variant="secondary" onClick={() => set('modules')(modules.map((m) => m.id))}>
           {t('builder.fields.allModules')}
         </Button>
-      </fieldset>
+      </BuilderFieldset>
       <TextField
         id={fieldId('passMark')}
         label={t('builder.fields.passMark')}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { BuilderFieldset } from './builder-fieldset';
 import { IDENTIFIED_BY_CHOICES, type FieldError, type IdentifiedByChoice } from './draft-form';
 
 interface IdentifiedByFieldProps {
@@ -10,26 +11,14 @@ interface IdentifiedByFieldProps {
 /** How the trainer tells learners apart: e-mail address, employee number, or the name only. */
 export function IdentifiedByField({ value, error, onChange }: IdentifiedByFieldProps) {
   const { t } = useTranslation('assignment');
-  const describedBy = error
-    ? 'assignment-identifiedBy-error assignment-identifiedBy-hint'
-    : 'assignment-identifiedBy-hint';
   return (
-    <fieldset
-      className={
-        error ? 'field assignment-choice-field field--invalid' : 'field assignment-choice-field'
-      }
-      aria-describedby={describedBy}
+    <BuilderFieldset
+      name="identifiedBy"
+      legend={t('builder.fields.identifiedBy')}
+      hint={t('builder.fields.identifiedByHint')}
+      {...(error ? { error: t(`builder.errors.${error.key}`) } : {})}
+      className="assignment-choice-field"
     >
-      <legend className="field-label">{t('builder.fields.identifiedBy')}</legend>
-      <p id="assignment-identifiedBy-hint" className="field-hint">
-        {t('builder.fields.identifiedByHint')}
-      </p>
-      {error && (
-        <p id="assignment-identifiedBy-error" className="field-error">
-          <span aria-hidden="true">⚠ </span>
-          {t(`builder.errors.${error.key}`)}
-        </p>
-      )}
       <ul className="options">
         {IDENTIFIED_BY_CHOICES.map((choice) => (
           <li key={choice}>
@@ -51,6 +40,6 @@ export function IdentifiedByField({ value, error, onChange }: IdentifiedByFieldP
           </li>
         ))}
       </ul>
-    </fieldset>
+    </BuilderFieldset>
   );
 }

@@ -4,7 +4,8 @@
  * throws. What the schema refuses comes back as a problem, with what of it is
  * still valid (`partial`, salvaged group by group and item by item).
  */
-import { Envelope } from '@/store/load-persisted';
+import { type StoredLoad, usableState } from '@/store/guarded-storage';
+import { readEnvelope } from '@/store/load-persisted';
 import { entries, items, repaired, whole } from '@/store/salvage';
 import { id } from '@/store/schema';
 import { migrateTrainer } from './trainer-migrations';
@@ -19,11 +20,8 @@ import {
   TrainerState,
 } from './trainer-schema';
 
-export type TrainerLoadResult =
-  | { ok: true; state: TrainerState | null }
-  | { ok: false; problem: 'corrupt' | 'newer' }
-  /** `partial`: what is valid in it, or null when no group of it is. */
-  | { ok: false; problem: 'invalid'; partial: TrainerState | null };
+/** `partial` of an invalid value: its valid groups, or null when no group of it is. */
+export type TrainerLoadResult = StoredLoad<TrainerState>;
 
 const keptReceipts = (value: unknown) => {
   const seen = new Set<string>();
@@ -72,21 +70,11 @@ export function readTrainerState(
 
 /** Reads what is stored under the trainer's key; null (nothing stored) is an empty start. */
 export function loadTrainer(raw: string | null): TrainerLoadResult {
-  if (raw === null) return { ok: true, state: null };
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return { ok: false, problem: 'corrupt' };
-  }
-  const envelope = Envelope.safeParse(value);
-  if (!envelope.success) return { ok: false, problem: 'invalid', partial: null };
-  return readTrainerState(envelope.data.state, envelope.data.version);
+  return readEnvelope(raw, readTrainerState);
 }
 
 /** The valid state in a load result: whole, or the valid part of a refused one. */
-export const usableTrainerState = (result: TrainerLoadResult): TrainerState | null =>
-  result.ok ? result.state : result.problem === 'invalid' ? result.partial : null;
+export const usableTrainerState: (result: TrainerLoadResult) => TrainerState | null = usableState;
 
 /** Wraps kept data the way it is stored: `{ state, version }`. */
 export function serializeTrainer(state: TrainerState): string {

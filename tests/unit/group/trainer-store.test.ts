@@ -121,6 +121,20 @@ describe('the trainer storage', () => {
     expect(storage.getItem(status.getState().recovered!.backupKey!)).toBe(raw);
   });
 
+  it('puts the valid part in place of an invalid value once it is copied aside', () => {
+    const storage = new FlakyStorage();
+    const raw = JSON.stringify({
+      state: { groups: { a: group('a'), b: { ...group('b'), modules: [] } } },
+      version: 1,
+    });
+    storage.data.set(TRAINER_KEY, raw);
+    setup(storage);
+    // The next page load reads the valid part at once, with nothing to recover.
+    const again = setup(storage);
+    expect(Object.keys(again.store.getState().groups)).toEqual(['a']);
+    expect(again.status.getState().recovered).toBeNull();
+  });
+
   it('writes nothing over what it could not copy aside', () => {
     const storage = new FlakyStorage();
     storage.data.set(TRAINER_KEY, 'not json');
