@@ -33,6 +33,26 @@ export function Field({ id, label, hint, error, className, children }: FieldProp
       <label htmlFor={id} className="field-label">
         {label}
       </label>
+      <HintAndError hintId={hintId} hint={hint} errorId={errorId} error={error} />
+      {children({
+        id,
+        'aria-describedby': describedBy || undefined,
+        'aria-invalid': error ? true : undefined,
+      })}
+    </div>
+  );
+}
+
+interface HintAndErrorProps {
+  hintId: string | undefined;
+  hint: ReactNode;
+  errorId: string | undefined;
+  error: ReactNode;
+}
+
+function HintAndError({ hintId, hint, errorId, error }: HintAndErrorProps) {
+  return (
+    <>
       {hint && (
         <p id={hintId} className="field-hint">
           {hint}
@@ -44,11 +64,35 @@ export function Field({ id, label, hint, error, className, children }: FieldProp
           {error}
         </p>
       )}
-      {children({
-        id,
-        'aria-describedby': describedBy || undefined,
-        'aria-invalid': error ? true : undefined,
-      })}
-    </div>
+    </>
+  );
+}
+
+interface FieldGroupProps {
+  /** The group's id stem: the hint and the error get `<id>-hint` and `<id>-error`. */
+  id: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  /** What is wrong with the choice; none when it is fine. */
+  error?: ReactNode;
+  /** More classes for the fieldset, after `field`. */
+  className?: string;
+  children: ReactNode;
+}
+
+/** A group of choices (radio buttons, checkboxes) with a legend, its hint and its error, as {@link Field}. */
+export function FieldGroup({ id, legend, hint, error, className, children }: FieldGroupProps) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [errorId, hintId].filter(Boolean).join(' ');
+  return (
+    <fieldset
+      className={['field', error && 'field--invalid', className].filter(Boolean).join(' ')}
+      aria-describedby={describedBy || undefined}
+    >
+      <legend className="field-label">{legend}</legend>
+      <HintAndError hintId={hintId} hint={hint} errorId={errorId} error={error} />
+      {children}
+    </fieldset>
   );
 }

@@ -5,7 +5,7 @@ import { FORM_FIELDS, type FormErrors, type FormField, type FormValues } from '.
 import { IdentifiedByField } from './identified-by-field';
 import { type ModuleGroup, ModuleGroups } from './module-groups';
 import { TextField } from './text-field';
-import { BuilderFieldset } from './builder-fieldset';
+import { FieldGroup } from '@/components/ui/field';
 
 interface BuilderFormProps {
   /** The core, then each track, with the modules a link can name. */
@@ -110,8 +110,8 @@ export function BuilderForm(props: BuilderFormProps) {
         maxLength={150}
         autoComplete="email"
       />
-      <BuilderFieldset
-        name="modules"
+      <FieldGroup
+        id="assignment-modules"
         legend={t('builder.fields.modules')}
         hint={t('builder.fields.modulesHint')}
         {...(modulesError ? { error: t(`builder.errors.${modulesError.key}`) } : {})}
@@ -121,7 +121,7 @@ export function BuilderForm(props: BuilderFormProps) {
         <Button variant="secondary" onClick={() => set('modules')(modules.map((m) => m.id))}>
           {t('builder.fields.allModules')}
         </Button>
-      </BuilderFieldset>
+      </FieldGroup>
       <TextField
         id={fieldId('passMark')}
         label={t('builder.fields.passMark')}

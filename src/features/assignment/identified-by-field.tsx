@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { BuilderFieldset } from './builder-fieldset';
 import { IDENTIFIED_BY_CHOICES, type FieldError, type IdentifiedByChoice } from './draft-form';
+import { FieldGroup } from '@/components/ui/field';
 
 interface IdentifiedByFieldProps {
   value: IdentifiedByChoice;
@@ -12,8 +12,8 @@ interface IdentifiedByFieldProps {
 export function IdentifiedByField({ value, error, onChange }: IdentifiedByFieldProps) {
   const { t } = useTranslation('assignment');
   return (
-    <BuilderFieldset
-      name="identifiedBy"
+    <FieldGroup
+      id="assignment-identifiedBy"
       legend={t('builder.fields.identifiedBy')}
       hint={t('builder.fields.identifiedByHint')}
       {...(error ? { error: t(`builder.errors.${error.key}`) } : {})}
@@ -25,7 +25,7 @@ export function IdentifiedByField({ value, error, onChange }: IdentifiedByFieldP
             <label className="option">
               <input
                 type="radio"
-                name="identifiedBy"
+                id="assignment-identifiedBy"
                 value={choice}
                 checked={value === choice}
                 onChange={() => onChange(choice)}
@@ -40,6 +40,6 @@ export function IdentifiedByField({ value, error, onChange }: IdentifiedByFieldP
           </li>
         ))}
       </ul>
-    </BuilderFieldset>
+    </FieldGroup>
   );
 }
