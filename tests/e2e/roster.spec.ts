@@ -71,9 +71,12 @@ async function receiptCode(browser: Browser, baseURL: string, link: string, lear
   );
   await page.goto(link);
   await page.getByLabel('Din e-postadress').fill(learner.email);
-  await page.getByRole('button', { name: 'Acceptera uppdraget' }).click();
+  // Keyboard presses, as many learners use. A click waits for the button to hold still over two
+  // animation frames, and headless Chromium now and then stops drawing one of several windows
+  // opened at once (a CI run hung there for four minutes); a key press needs no frame.
+  await page.getByRole('button', { name: 'Acceptera uppdraget' }).press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mina uppdrag');
-  await page.getByRole('button', { name: 'Skicka kvitto' }).first().click();
+  await page.getByRole('button', { name: 'Skicka kvitto' }).first().press('Enter');
   const field = page.getByLabel('Kvittokod');
   await expect(field).toHaveValue(/^R3\./);
   const code = await field.inputValue();
@@ -122,6 +125,8 @@ test('a trainer follows a roster of 25: 20 receipts, the five missing, per-modul
     .join('\n\n');
   await page.getByLabel('Klistra in kvittokoder').fill(pasted);
   await page.getByRole('button', { name: 'Läs in koderna' }).click();
+  // The codes are kept once read: the summary says when (the codec loads on first use).
+  await expect(page.getByText('20 koder lästa: 20 kvitton, inga problem.')).toBeVisible();
   // The pasted text stays after reading (a text area keeps line breaks as LF).
   await expect(page.getByLabel('Klistra in kvittokoder')).toHaveValue(
     pasted.replace(/\r\n/g, '\n'),
