@@ -11,7 +11,10 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
-  retries: 0,
+  // One retry on CI, where two workers share two cores with the preview server and timing is at
+  // its least even (a headless Chromium window once stopped drawing there for minutes). A test that passes only on its retry is
+  // reported as flaky, by name, in docs/quality.md; one that fails twice fails the run.
+  retries: process.env.CI ? 1 : 0,
   // The JSON report feeds docs/quality.md (scripts/quality-report.mjs).
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   timeout: 30_000,
