@@ -184,4 +184,32 @@ test('a trainer follows a roster of 25: 20 receipts, the five missing, per-modul
   expect(partial3[`${assigned[2]!.title}: status`]).toBe('Inte påbörjad');
   const absent = cells(roster[24]!.email);
   expect(Object.values(absent).join(';')).toMatch(/Inget kvitto/);
+
+  // One of the missing typed their address wrong when accepting: the trainer pairs the receipt.
+  const late = roster[20]!;
+  const mistyped = await receiptCode(browser, baseURL!, link, {
+    name: late.name,
+    email: late.email.replace('@exempel.se', '@exempel.nu'),
+    passed: [0, 1, 2],
+  });
+  await page.getByLabel('Klistra in kvittokoder').fill(mistyped);
+  await page.getByRole('button', { name: 'Läs in koderna' }).click();
+  await expect(page.getByText('1 kod läst: 1 kvitto, inga problem.')).toBeVisible();
+  const outside = page.getByRole('region', {
+    name: 'Kvitton från personer som inte finns i listan',
+  });
+  const choice = outside.getByLabel(`Vem i listan skickade kvittot från ${late.name}`);
+  await choice.selectOption({ label: `${late.name} (${late.email})` });
+  await outside.screenshot({ path: info.outputPath('pair-receipt.png') });
+  await outside.getByRole('button', { name: 'Koppla' }).click();
+  await expect(outside.getByRole('status')).toHaveText(
+    `Kvittot från ${late.name} (${late.email.replace('@exempel.se', '@exempel.nu')}) hör nu till ${late.name}.`,
+  );
+  await expectNoAxeViolations(page, 'results with a receipt paired by the trainer');
+  await page.reload();
+  await expect(table).toHaveAccessibleName('13 av 25 klara');
+  await expect(
+    page.getByRole('region', { name: 'Har inte skickat något kvitto: 4' }),
+  ).toBeVisible();
+  await expect(rows.filter({ hasText: late.email })).toContainText('Du har kopplat kvittot hit.');
 });

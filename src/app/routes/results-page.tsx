@@ -12,6 +12,7 @@ import { GroupChoice } from '@/features/group/group-choice';
 import { groupCounts, learnerRows } from '@/features/group/learner-rows';
 import { LearnerTable } from '@/features/group/learner-table';
 import { MissingList } from '@/features/group/missing-list';
+import { PairReceipts } from '@/features/group/pair-receipts';
 import { ResultsDownloads } from '@/features/group/results-downloads';
 import { requestedAssignment } from '@/features/group/results-request';
 import { RosterImport } from '@/features/group/roster-import';
@@ -69,6 +70,7 @@ export default function ResultsPage() {
             modules: group.modules,
             knownModules,
             ...(group.due ? { due: group.due } : {}),
+            ...(group.pairings ? { pairings: group.pairings } : {}),
             today,
           })
         : [],
@@ -129,6 +131,18 @@ export default function ResultsPage() {
               />
               {counts.notInRoster > 0 && (
                 <p>{t('group.notInRoster', { count: counts.notInRoster })}</p>
+              )}
+              {group.roster.length > 0 && (
+                <PairReceipts
+                  rows={rows}
+                  missing={counts.missing}
+                  onPair={(receipt, entry) =>
+                    useTrainerStore.getState().pairReceipt(group.assignmentId, receipt, entry)
+                  }
+                  onUnpair={(receipt) =>
+                    useTrainerStore.getState().unpairReceipt(group.assignmentId, receipt)
+                  }
+                />
               )}
               <ResultsDownloads rows={rows} modules={group.modules} moduleTitle={moduleTitle} />
             </>

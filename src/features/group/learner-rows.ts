@@ -8,15 +8,18 @@
 import { reachesPassMark } from '@/domain/attempts';
 import type { CheckedReceipt, ModuleStatus, ReceiptInput } from './receipt-input';
 import type { RosterEntry } from './roster-parse';
+import { rosterKey } from './trainer-merge';
+import type { Pairing } from './trainer-schema';
 
 export type LearnerStatus = 'complete' | 'started' | 'not-started' | 'no-receipt';
 
 /**
  * What the trainer should look at: a module marked passed with a score below
  * the pass mark, a module the course does not have, a receipt from someone
- * not in the roster, a name other than the roster's.
+ * not in the roster, a name other than the roster's, a receipt the trainer paired with the row.
  */
-export type RowFlag = 'below-pass-mark' | 'unknown-module' | 'not-in-roster' | 'name-differs';
+export type RowFlag =
+  'below-pass-mark' | 'unknown-module' | 'not-in-roster' | 'name-differs' | 'paired';
 
 /** Flags that mean the receipt cannot be taken as done. */
 const DOUBTFUL: readonly RowFlag[] = ['below-pass-mark', 'unknown-module'];
@@ -39,6 +42,12 @@ export interface LearnerRow {
   inRoster: boolean;
   /** The receipt's name, when it is not the roster's. */
   receiptName?: string;
+  /** The roster entry's `rosterKey`, for a row of the roster: what a pairing names. */
+  entryKey?: string;
+  /** Who the receipt says it is from (`receiptKey`): for a pairing to be made or taken back. */
+  receiptKey?: string;
+  /** The receipt's own identifier, when the trainer paired it with this roster entry. */
+  pairedIdentifier?: string;
   /** The receipt shown: the newest of the learner's. */
   receipt?: CheckedReceipt;
   /** The learner's other receipts, older or the same, not shown. */
@@ -65,6 +74,8 @@ export interface LearnerRowsInput {
   due?: string;
   /** Today, YYYY-MM-DD, for "late" on a learner not done. */
   today: string;
+  /** The trainer's pairings of receipts with roster entries. */
+  pairings?: readonly Pairing[];
 }
 
 /** A name with case, outer and doubled spaces ignored. */
@@ -81,26 +92,49 @@ export function newerReceipt(a: CheckedReceipt, b: CheckedReceipt): CheckedRecei
   return a.check >= b.check ? a : b;
 }
 
-/** Where each receipt belongs: the index of its roster entry, or a key of its own. */
-function matcher(roster: readonly RosterEntry[]) {
+/**
+ * Who a receipt says it is from, when it matches no roster entry by itself: its identifier, or its
+ * name when it has none. The key of its row, and what a pairing names.
+ */
+export const receiptKey = (receipt: ReceiptInput) =>
+  receipt.learnerId !== undefined ? `id:${receipt.learnerId}` : `name:${nameKey(receipt.name)}`;
+
+/**
+ * Where each receipt belongs: the index of its roster entry, or its own key. A receipt that
+ * matches no entry goes where the trainer paired it, if they did.
+ */
+function matcher(roster: readonly RosterEntry[], pairings: readonly Pairing[]) {
   const byIdentifier = new Map<string, number>();
   const byName = new Map<string, number[]>();
+  const byKey = new Map<string, number>();
   roster.forEach((entry, index) => {
     if (entry.identifier !== undefined) byIdentifier.set(entry.identifier, index);
     const list = byName.get(nameKey(entry.name)) ?? [];
     list.push(index);
     byName.set(nameKey(entry.name), list);
+    byKey.set(rosterKey(entry), index);
   });
-  return (receipt: ReceiptInput): number | string => {
+  const paired = new Map(
+    pairings.flatMap((p) => {
+      const index = byKey.get(p.entry);
+      return index === undefined ? [] : [[p.receipt, index] as const];
+    }),
+  );
+  const own = (receipt: ReceiptInput): number | string => {
     const named = byName.get(nameKey(receipt.name)) ?? [];
     if (receipt.learnerId !== undefined) {
       const index = byIdentifier.get(receipt.learnerId);
       if (index !== undefined) return index;
       // A roster without identifiers still takes the receipt by name.
       const bare = named.find((i) => roster[i]!.identifier === undefined);
-      return bare ?? `id:${receipt.learnerId}`;
+      return bare ?? receiptKey(receipt);
     }
-    return named[0] ?? `name:${nameKey(receipt.name)}`;
+    return named[0] ?? receiptKey(receipt);
+  };
+  return (receipt: ReceiptInput): { at: number | string; paired: boolean } => {
+    const at = own(receipt);
+    const index = typeof at === 'string' ? paired.get(at) : undefined;
+    return index === undefined ? { at, paired: false } : { at: index, paired: true };
   };
 }
 
@@ -130,10 +164,17 @@ function statusOf(receipt: ReceiptInput, cells: readonly ModuleCell[]): LearnerS
   return receipt.modules.some((m) => m.status !== 'not-started') ? 'started' : 'not-started';
 }
 
+/** The receipts of one row: the one shown, how many, and whether it came by a pairing. */
+interface Found {
+  best: CheckedReceipt;
+  count: number;
+  paired: boolean;
+}
+
 function row(
   key: string,
   person: { name: string; identifier?: string; email?: string; inRoster: boolean },
-  found: { best: CheckedReceipt; count: number } | undefined,
+  found: Found | undefined,
   input: LearnerRowsInput,
 ): LearnerRow {
   const result: LearnerRow = {
@@ -153,6 +194,7 @@ function row(
   }
   const { receipt } = found.best;
   result.receipt = found.best;
+  result.receiptKey = receiptKey(receipt);
   result.modules = cellsOf(receipt, input.modules);
   result.status = statusOf(receipt, result.modules);
   if (result.status === 'complete') result.completedOn = receipt.completedOn!;
@@ -167,6 +209,10 @@ function row(
     result.flags.push('name-differs');
     result.receiptName = receipt.name;
   }
+  if (found.paired) {
+    result.flags.push('paired');
+    result.pairedIdentifier = receipt.learnerId ?? receipt.name;
+  }
   return result;
 }
 
@@ -176,21 +222,27 @@ function row(
  * the roster, by name.
  */
 export function learnerRows(input: LearnerRowsInput): LearnerRow[] {
-  const match = matcher(input.roster);
-  const found = new Map<number | string, { best: CheckedReceipt; count: number }>();
+  const match = matcher(input.roster, input.pairings ?? []);
+  const found = new Map<number | string, Found>();
   for (const item of input.receipts) {
-    const key = match(item.receipt);
-    const seen = found.get(key);
-    found.set(
-      key,
-      seen
-        ? { best: newerReceipt(seen.best, item), count: seen.count + 1 }
-        : { best: item, count: 1 },
-    );
+    const { at, paired } = match(item.receipt);
+    const seen = found.get(at);
+    if (!seen) {
+      found.set(at, { best: item, count: 1, paired });
+      continue;
+    }
+    const best = newerReceipt(seen.best, item);
+    // The row says "paired" when the receipt it shows came by a pairing.
+    found.set(at, {
+      best,
+      count: seen.count + 1,
+      paired: best === item ? paired : seen.paired,
+    });
   }
-  const rows = input.roster.map((entry, index) =>
-    row(`roster:${index}`, { ...entry, inRoster: true }, found.get(index), input),
-  );
+  const rows = input.roster.map((entry, index) => ({
+    ...row(`roster:${index}`, { ...entry, inRoster: true }, found.get(index), input),
+    entryKey: rosterKey(entry),
+  }));
   const others = [...found]
     .filter(([key]) => typeof key === 'string')
     .map(([key, item]) => {
@@ -204,6 +256,13 @@ export function learnerRows(input: LearnerRowsInput): LearnerRow[] {
     })
     .sort((a, b) => a.name.localeCompare(b.name, 'sv') || (a.key < b.key ? -1 : 1));
   return [...rows, ...others];
+}
+
+/** What a flag's text names: the receipt's own name, or the identifier of a paired receipt. */
+export function flagDetail(row: LearnerRow, flag: RowFlag): string {
+  if (flag === 'name-differs') return row.receiptName ?? '';
+  if (flag === 'paired') return row.pairedIdentifier ?? '';
+  return '';
 }
 
 /** Whether the learner is done: every module passed, and nothing about the receipt in doubt. */

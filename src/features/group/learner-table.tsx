@@ -4,6 +4,7 @@ import type { IdentifierKind } from '@/domain/identifier';
 import { useLanguage } from '@/hooks/use-language';
 import { formatDate, formatPercent } from '@/lib/i18n';
 import {
+  flagDetail,
   type GroupCounts,
   type LearnerRow,
   type ModuleCell,
@@ -122,7 +123,7 @@ export function LearnerTable({
                       {row.flags.map((flag) => (
                         <li key={flag}>
                           <span aria-hidden="true">⚠ </span>
-                          {t(`group.flag.${flag}`, { name: row.receiptName ?? '' })}
+                          {t(`group.flag.${flag}`, { detail: flagDetail(row, flag) })}
                         </li>
                       ))}
                     </ul>

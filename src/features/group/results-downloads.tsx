@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { downloadText } from '@/lib/download-file';
 import { localDate } from '@/lib/local-date';
-import type { LearnerRow } from './learner-rows';
+import { flagDetail, type LearnerRow } from './learner-rows';
 import type { ResultsCsvLabels } from './results-csv';
 
 interface ResultsDownloadsProps {
@@ -37,7 +37,7 @@ export function ResultsDownloads({ rows, modules, moduleTitle }: ResultsDownload
       check: t('group.timeliness.check'),
       open: t('group.timeliness.open'),
     },
-    flag: (flag, row) => t(`group.flag.${flag}`, { name: row.receiptName ?? '' }),
+    flag: (flag, row) => t(`group.flag.${flag}`, { detail: flagDetail(row, flag) }),
   };
   // The CSV writer loads on the first download, keeping it out of the page's first load.
   const download = async (format: 'wide' | 'long') => {

@@ -14,6 +14,7 @@ import {
   MAX_GROUPS,
   MAX_KEPT_RECEIPTS,
   MAX_ROSTER,
+  Pairing,
   RosterEntry,
   TRAINER_VERSION,
   TrainerGroup,
@@ -31,9 +32,19 @@ const keptReceipts = (value: unknown) => {
   )(value).filter((r) => !seen.has(r.text) && Boolean(seen.add(r.text)));
 };
 
+const pairings = (value: unknown) => {
+  if (value === undefined) return undefined;
+  const seen = new Set<string>();
+  return items(
+    whole(Pairing),
+    MAX_ROSTER,
+  )(value).filter((p) => !seen.has(p.receipt) && Boolean(seen.add(p.receipt)));
+};
+
 const salvageGroup = repaired(TrainerGroup, {
   roster: items(whole(RosterEntry), MAX_ROSTER),
   receipts: keptReceipts,
+  pairings,
 });
 
 /** The groups of a value that can be kept, each under its own id; null when none can. */

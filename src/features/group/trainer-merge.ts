@@ -9,6 +9,7 @@ import {
   MAX_GROUPS,
   MAX_KEPT_RECEIPTS,
   MAX_ROSTER,
+  type Pairing,
   type RosterEntry,
   type TrainerGroup,
 } from './trainer-schema';
@@ -60,6 +61,13 @@ export function mergeGroup(mine: TrainerGroup, theirs: TrainerGroup) {
     MAX_KEPT_RECEIPTS,
   );
   const roster = union(mine.roster, theirs.roster, rosterKey, MAX_ROSTER);
+  // For a receipt both sides have paired, this side's pairing stands.
+  const pairings = union<Pairing>(
+    mine.pairings ?? [],
+    theirs.pairings ?? [],
+    (p) => p.receipt,
+    MAX_ROSTER,
+  );
   const group: TrainerGroup = {
     ...newer,
     roster: roster.kept,
@@ -68,11 +76,13 @@ export function mergeGroup(mine: TrainerGroup, theirs: TrainerGroup) {
   };
   const link = newer.link ?? mine.link ?? theirs.link;
   if (link) group.link = link;
+  if (pairings.kept.length > 0) group.pairings = pairings.kept;
+  else delete group.pairings;
   return {
     group,
     receipts: receipts.added,
     roster: roster.added,
-    overLimit: receipts.overLimit + roster.overLimit,
+    overLimit: receipts.overLimit + roster.overLimit + pairings.overLimit,
   };
 }
 

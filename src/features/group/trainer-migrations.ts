@@ -7,7 +7,11 @@
 import { type Migration, walkMigrations } from '@/store/migrations';
 import { TRAINER_VERSION } from './trainer-schema';
 
-export const trainerMigrations: Record<number, Migration> = {};
+export const trainerMigrations: Record<number, Migration> = {
+  // 1 → 2: groups may hold pairings; data of version 1 has none and needs no change. The step
+  // exists so that an app of version 1 leaves version 2's data alone rather than drop them.
+  1: (state) => state,
+};
 
 /** Walks kept data up from `version` to TRAINER_VERSION; throws when a step is missing. */
 export function migrateTrainer(

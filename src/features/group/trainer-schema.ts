@@ -22,7 +22,7 @@ import {
 import { holds } from '@/lib/wire/holds';
 import { id, time } from '@/store/schema';
 
-export const TRAINER_VERSION = 1;
+export const TRAINER_VERSION = 2;
 
 /** The most learners on one group's roster, and the most receipts kept for one group. */
 export const MAX_ROSTER = 2_000;
@@ -62,6 +62,17 @@ export const KeptReceipt = z.object({
 const distinct = <T>(key: (item: T) => string) =>
   holds((list: T[]) => new Set(list.map(key)).size === list.length, 'duplicate');
 
+/** The longest key of a pairing: an identifier or a roster name with an address, and a prefix. */
+const MAX_PAIRING_KEY = 400;
+const pairingKey = z.string().check(z.minLength(1), z.maxLength(MAX_PAIRING_KEY));
+
+/**
+ * The trainer's word that a receipt's learner is a roster entry: for the learner who typed their
+ * address wrong. `receipt` is who the receipt says it is from (learner-rows' `receiptKey`), `entry`
+ * the roster entry (`rosterKey`). Added in version 2.
+ */
+export const Pairing = z.object({ receipt: pairingKey, entry: pairingKey });
+
 export const TrainerGroup = z.object({
   /** The assignment's id: `receipt.assignment.id`, `assignmentIdOf(linkCode)`. */
   assignmentId: id,
@@ -84,6 +95,13 @@ export const TrainerGroup = z.object({
     z.maxLength(MAX_KEPT_RECEIPTS),
     distinct((r: KeptReceipt) => r.text),
   ),
+  /** One per receipt key at most. */
+  pairings: z.optional(
+    z.array(Pairing).check(
+      z.maxLength(MAX_ROSTER),
+      distinct((p: Pairing) => p.receipt),
+    ),
+  ),
   updatedAt: time,
 });
 
@@ -103,5 +121,6 @@ export const TrainerState = z.object({
 
 export type RosterEntry = z.infer<typeof RosterEntry>;
 export type KeptReceipt = z.infer<typeof KeptReceipt>;
+export type Pairing = z.infer<typeof Pairing>;
 export type TrainerGroup = z.infer<typeof TrainerGroup>;
 export type TrainerState = z.infer<typeof TrainerState>;

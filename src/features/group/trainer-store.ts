@@ -17,6 +17,7 @@ import {
   MAX_GROUPS,
   MAX_KEPT_RECEIPTS,
   MAX_ROSTER,
+  Pairing,
   RosterEntry,
   TrainerGroup,
   type TrainerState,
@@ -61,6 +62,14 @@ export interface TrainerStore extends TrainerState {
    * assignment gets a group from what its receipt says of it. A text kept already is not kept twice.
    */
   keepReceipts: (items: ReadReceipt[]) => KeepResult;
+  /**
+   * Says that the learner of a receipt (`receiptKey`, learner-rows' `receiptKey`) is the roster
+   * entry `entryKey` (`rosterKey`), replacing any earlier pairing of that receipt; false when the
+   * group or the entry is unknown.
+   */
+  pairReceipt: (assignmentId: string, receiptKey: string, entryKey: string) => boolean;
+  /** Takes a pairing back: the receipt is again from someone not in the roster. */
+  unpairReceipt: (assignmentId: string, receiptKey: string) => void;
   /** Empties a group's receipts (roster and link stay). Asks nothing: the page confirms first. */
   clearGroup: (assignmentId: string) => void;
   /** Forgets a group altogether. Asks nothing: the page confirms first. */
@@ -174,6 +183,29 @@ export function createTrainerStore(
           }
           if (result.added > 0) set({ groups });
           return result;
+        },
+
+        pairReceipt(assignmentId, receiptKey, entryKey) {
+          const own = get().groups[assignmentId];
+          if (!own || !own.roster.some((entry) => rosterKey(entry) === entryKey)) return false;
+          const pairing = Pairing.safeParse({ receipt: receiptKey, entry: entryKey });
+          if (!pairing.success) return false;
+          const others = (own.pairings ?? []).filter((p) => p.receipt !== receiptKey);
+          if (others.length >= MAX_ROSTER) return false;
+          const group = { ...own, pairings: [...others, pairing.data], updatedAt: Date.now() };
+          set((s) => ({ groups: { ...s.groups, [assignmentId]: group } }));
+          return true;
+        },
+
+        unpairReceipt(assignmentId, receiptKey) {
+          const own = get().groups[assignmentId];
+          if (!own?.pairings?.some((p) => p.receipt === receiptKey)) return;
+          const group = {
+            ...own,
+            pairings: own.pairings.filter((p) => p.receipt !== receiptKey),
+            updatedAt: Date.now(),
+          };
+          set((s) => ({ groups: { ...s.groups, [assignmentId]: group } }));
         },
 
         clearGroup(assignmentId) {

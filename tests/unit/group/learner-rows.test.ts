@@ -158,3 +158,63 @@ describe('one row per learner', () => {
     expect(searchRows(rows, 'nobody')).toEqual([]);
   });
 });
+
+describe('a receipt the trainer pairs with a roster entry', () => {
+  const mistyped = receipt('Bo Ek', { learnerId: 'bo@x.see' });
+  const pairing = { receipt: 'id:bo@x.see', entry: 'id:bo@x.se' };
+
+  it('is from someone not in the roster until paired, and the entry is missing', () => {
+    const rows = learnerRows(input({ receipts: [mistyped] }));
+    const outside = rows.find((r) => !r.inRoster)!;
+    expect(outside).toMatchObject({ name: 'Bo Ek', receiptKey: 'id:bo@x.see' });
+    expect(outside.flags).toEqual(['not-in-roster']);
+    expect(groupCounts(rows).missing.map((r) => r.entryKey)).toEqual([
+      'id:anna1@x.se',
+      'id:anna2@x.se',
+      'id:bo@x.se',
+    ]);
+  });
+
+  it('then counts as the entry’s: one row, done, not missing, flagged with its own identifier', () => {
+    const rows = learnerRows(input({ receipts: [mistyped], pairings: [pairing] }));
+    expect(rows).toHaveLength(3);
+    const bo = rows[2]!;
+    expect([bo.name, bo.identifier, bo.status, bo.inRoster]).toEqual([
+      'Bo Ek',
+      'bo@x.se',
+      'complete',
+      true,
+    ]);
+    expect(bo.flags).toEqual(['paired']);
+    expect(bo.pairedIdentifier).toBe('bo@x.see');
+    expect(isOnTime(bo)).toBe(true);
+    const counts = groupCounts(rows);
+    expect([counts.done, counts.notInRoster, counts.missing.length]).toEqual([1, 0, 2]);
+  });
+
+  it('leaves a receipt that matches an entry by itself where it is, and ignores a pairing to no entry', () => {
+    const rows = learnerRows(
+      input({
+        receipts: [receipt('Anna Berg', { learnerId: 'anna1@x.se' }), mistyped],
+        pairings: [
+          { receipt: 'id:anna1@x.se', entry: 'id:bo@x.se' },
+          { receipt: 'id:bo@x.see', entry: 'id:gone@x.se' },
+        ],
+      }),
+    );
+    expect(rows[0]).toMatchObject({ identifier: 'anna1@x.se', status: 'complete', flags: [] });
+    expect(rows[2]).toMatchObject({ identifier: 'bo@x.se', status: 'no-receipt' });
+    expect(rows[3]).toMatchObject({ inRoster: false, flags: ['not-in-roster'] });
+  });
+
+  it('pairs a receipt without an identifier by its name', () => {
+    const rows = learnerRows(
+      input({
+        receipts: [receipt('Bosse Ek')],
+        pairings: [{ receipt: 'name:bosse ek', entry: 'id:bo@x.se' }],
+      }),
+    );
+    expect(rows).toHaveLength(3);
+    expect(rows[2]!.flags).toEqual(['name-differs', 'paired']);
+  });
+});

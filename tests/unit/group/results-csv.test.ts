@@ -22,6 +22,7 @@ const labels: ResultsCsvLabels = {
       'unknown-module': 'okänd modul',
       'not-in-roster': 'inte i listan',
       'name-differs': 'annat namn',
+      paired: 'kopplad',
     })[flag],
 };
 

@@ -51,6 +51,16 @@ describe('the trainer schema', () => {
     expect(valid(group('a', { receipts: twice }))).toBe(false);
   });
 
+  it('refuses two pairings of one receipt', () => {
+    const pairings = [
+      { receipt: 'id:a@k.see', entry: 'id:a@k.se' },
+      { receipt: 'id:a@k.see', entry: 'id:b@k.se' },
+    ];
+    const valid = (g: unknown) => TrainerState.safeParse({ groups: { a: g } }).success;
+    expect(valid(group('a', { pairings: pairings.slice(0, 1) }))).toBe(true);
+    expect(valid(group('a', { pairings }))).toBe(false);
+  });
+
   it('refuses a group filed under another id', () => {
     expect(TrainerState.safeParse({ groups: { b: group('a') } }).success).toBe(false);
   });
@@ -60,6 +70,13 @@ describe('the trainer migrations', () => {
   it('walks a fake version 0 up to version 1 through its table', () => {
     const table = { 0: (s: Record<string, unknown>) => ({ groups: s.assignments }) };
     expect(migrateTrainer({ assignments: { a: 1 } }, 0, table, 1)).toEqual({ groups: { a: 1 } });
+  });
+
+  it('reads kept data of version 1, which has no pairings, as it was', () => {
+    const state = {
+      groups: { a: group('a', { receipts: [{ text: 'R2.x.y', importedAt: NOW }] }) },
+    };
+    expect(loadTrainer(stored(state, 1))).toEqual({ ok: true, state });
   });
 
   it('fails on a missing step, which loading reports as invalid', () => {
@@ -73,6 +90,21 @@ describe('the trainer migrations', () => {
 });
 
 describe('loadTrainer', () => {
+  it('keeps the valid pairings of a group, leaving out a broken one and a repeat', () => {
+    const good = { receipt: 'id:a@k.see', entry: 'id:a@k.se' };
+    const state = {
+      groups: {
+        a: {
+          ...group('a'),
+          pairings: [good, { receipt: '' }, { ...good, entry: 'id:b@k.se' }],
+        },
+      },
+    };
+    const result = loadTrainer(stored(state));
+    if (result.ok || result.problem !== 'invalid') throw new Error('not refused as invalid');
+    expect(result.partial?.groups.a?.pairings).toEqual([good]);
+  });
+
   it('reads back what it wrote, and nothing stored as an empty start', () => {
     const state = {
       groups: { a: group('a', { receipts: [{ text: 'R2.x.y', importedAt: NOW }] }) },

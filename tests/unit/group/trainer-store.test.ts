@@ -88,6 +88,37 @@ describe('the trainer store', () => {
   });
 });
 
+describe('pairing a receipt with a roster entry', () => {
+  it('keeps the pairing across a reload, replaces it, and takes it back', () => {
+    const { store, storage } = setup();
+    const id = store.getState().saveAssignment('2.body.ABCDEFG', realisticDraft);
+    store.getState().setRoster(id, [
+      { name: 'Anna', identifier: 'anna@kommun.se' },
+      { name: 'Bo', identifier: 'bo@kommun.se' },
+    ]);
+    expect(store.getState().pairReceipt(id, 'id:ana@kommun.se', 'id:anna@kommun.se')).toBe(true);
+    expect(setup(storage).store.getState().groups[id]!.pairings).toEqual([
+      { receipt: 'id:ana@kommun.se', entry: 'id:anna@kommun.se' },
+    ]);
+    // Paired again, to someone else: one pairing per receipt.
+    store.getState().pairReceipt(id, 'id:ana@kommun.se', 'id:bo@kommun.se');
+    expect(store.getState().groups[id]!.pairings).toEqual([
+      { receipt: 'id:ana@kommun.se', entry: 'id:bo@kommun.se' },
+    ]);
+    store.getState().unpairReceipt(id, 'id:ana@kommun.se');
+    expect(setup(storage).store.getState().groups[id]!.pairings).toEqual([]);
+  });
+
+  it('refuses an entry the roster does not have, and an unknown group', () => {
+    const { store } = setup();
+    const id = store.getState().saveAssignment('2.body.ABCDEFG', realisticDraft);
+    store.getState().setRoster(id, [{ name: 'Anna', identifier: 'anna@kommun.se' }]);
+    expect(store.getState().pairReceipt(id, 'id:x@kommun.se', 'id:nobody@kommun.se')).toBe(false);
+    expect(store.getState().pairReceipt('link-none', 'id:x', 'id:anna@kommun.se')).toBe(false);
+    expect(store.getState().groups[id]!.pairings).toBeUndefined();
+  });
+});
+
 describe('the trainer storage', () => {
   it('uses its own key, never the learner’s', () => {
     const storage = new FlakyStorage();
