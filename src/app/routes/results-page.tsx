@@ -12,7 +12,6 @@ import { GroupChoice } from '@/features/group/group-choice';
 import { groupCounts, learnerRows } from '@/features/group/learner-rows';
 import { LearnerTable } from '@/features/group/learner-table';
 import { MissingList } from '@/features/group/missing-list';
-import { PairReceipts } from '@/features/group/pair-receipts';
 import { ResultsDownloads } from '@/features/group/results-downloads';
 import { requestedAssignment } from '@/features/group/results-request';
 import { RosterImport } from '@/features/group/roster-import';
@@ -22,6 +21,10 @@ import { useGroupReceipts } from '@/features/group/use-group-receipts';
 // Backup and emptying are used now and then: their code loads after the table.
 const TrainerDataPanel = lazy(() =>
   import('@/features/group/trainer-data-panel').then((m) => ({ default: m.TrainerDataPanel })),
+);
+// Pairing is needed only when a receipt matches no one on the roster.
+const PairReceipts = lazy(() =>
+  import('@/features/group/pair-receipts').then((m) => ({ default: m.PairReceipts })),
 );
 
 /**
@@ -132,18 +135,21 @@ export default function ResultsPage() {
               {counts.notInRoster > 0 && (
                 <p>{t('group.notInRoster', { count: counts.notInRoster })}</p>
               )}
-              {group.roster.length > 0 && (
-                <PairReceipts
-                  rows={rows}
-                  missing={counts.missing}
-                  onPair={(receipt, entry) =>
-                    useTrainerStore.getState().pairReceipt(group.assignmentId, receipt, entry)
-                  }
-                  onUnpair={(receipt) =>
-                    useTrainerStore.getState().unpairReceipt(group.assignmentId, receipt)
-                  }
-                />
-              )}
+              {group.roster.length > 0 &&
+                (counts.notInRoster > 0 || rows.some((r) => r.flags.includes('paired'))) && (
+                  <Suspense fallback={null}>
+                    <PairReceipts
+                      rows={rows}
+                      missing={counts.missing}
+                      onPair={(receipt, entry) =>
+                        useTrainerStore.getState().pairReceipt(group.assignmentId, receipt, entry)
+                      }
+                      onUnpair={(receipt) =>
+                        useTrainerStore.getState().unpairReceipt(group.assignmentId, receipt)
+                      }
+                    />
+                  </Suspense>
+                )}
               <ResultsDownloads rows={rows} modules={group.modules} moduleTitle={moduleTitle} />
             </>
           )}

@@ -12,6 +12,8 @@ import { group } from './fixtures';
 beforeAll(() => installCourse(sameInEveryLanguage(catalogue)));
 beforeAll(async () => {
   await setupI18n('sv');
+  // The page loads the pairing after itself; loaded here first, it arrives within a test's wait.
+  await import('@/features/group/pair-receipts');
 });
 
 const id = realisticReceipt.assignment.id;
