@@ -8,7 +8,7 @@ import { paths } from '@/lib/paths';
 import { localDate } from '@/lib/local-date';
 import { Confirm } from '@/components/ui/confirm';
 import { ButtonLink } from '@/components/ui/button-link';
-import { assignmentProgress, isAfterDue } from './receipt';
+import { assignmentProgress, isAfterDue, moduleStatus } from './receipt';
 import type { Assignment } from '@/store/schema';
 import { useAppStore } from '@/store/store';
 
@@ -25,6 +25,9 @@ interface AssignmentListProps {
   /** What to show when there is no assignment. */
   empty?: ReactNode;
 }
+
+/** Signs beside the words, as in the trainer's table. */
+const STATUS_MARK = { passed: '✓', started: '◐', 'not-started': '○' } as const;
 
 const byDue = (a: Assignment, b: Assignment) =>
   (a.due ?? '9999') < (b.due ?? '9999')
@@ -89,6 +92,7 @@ function AssignmentCard({ assignment, headingLevel, renderReceipt, onRemove }: C
   const language = useLanguage();
   const catalogue = useCatalogue();
   const quizzes = useAppStore((s) => s.quizzes);
+  const lessons = useAppStore((s) => s.modules);
   const [today] = useState(() => localDate(Date.now()));
   const progress = assignmentProgress(assignment, quizzes);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -137,12 +141,13 @@ function AssignmentCard({ assignment, headingLevel, renderReceipt, onRemove }: C
       >
         {progress.modules.map((result) => {
           const module = catalogue.modules.find((m) => m.id === result.id);
+          // As the receipt will say it: the trainer sees the same three states.
+          const status = moduleStatus(result, quizzes[result.id], lessons[result.id]);
           return (
             <li key={result.id}>
               {module ? <Link to={paths.module(module.id)}>{module.title}</Link> : result.id}{' '}
-              <span className={result.passed ? 'status status--passed' : 'muted'}>
-                <span aria-hidden="true">{result.passed ? '✓' : '○'}</span>{' '}
-                {result.passed ? t('card.passed') : t('card.notPassed')}
+              <span className={status === 'passed' ? 'status status--passed' : 'muted'}>
+                <span aria-hidden="true">{STATUS_MARK[status]}</span> {t(`card.status.${status}`)}
               </span>
               {result.bestScore !== undefined && (
                 <span className="muted">

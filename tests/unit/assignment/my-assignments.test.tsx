@@ -64,6 +64,18 @@ describe('my assignments', () => {
       'href',
       '/modules/bribery-and-the-law',
     );
+    // Each module as the receipt will report it: passed, started (tried below this pass mark), or
+    // not started.
+    const modules = within(chefer).getByRole('list', { name: 'Moduler i uppdraget Chefer' });
+    expect(
+      within(modules)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      expect.stringMatching(/✓ Klar \(bästa resultat 90\s%\)$/),
+      expect.stringMatching(/◐ Påbörjad \(bästa resultat 80\s%\)$/),
+      expect.stringMatching(/○ Inte påbörjad$/),
+    ]);
     // A receipt can be sent at any time: of part of the assignment too (receipt format 3).
     expect(within(chefer).getByRole('button', { name: 'Skicka kvitto' })).toBeInTheDocument();
     expect(
