@@ -212,4 +212,12 @@ test('a trainer follows a roster of 25: 20 receipts, the five missing, per-modul
     page.getByRole('region', { name: 'Har inte skickat något kvitto: 4' }),
   ).toBeVisible();
   await expect(rows.filter({ hasText: late.email })).toContainText('Du har kopplat kvittot hit.');
+  // The pairing can be taken back after the reload too.
+  await expect(
+    page.getByRole('button', {
+      name: `Ta bort kopplingen för kvittot från ${late.name}`,
+      exact: false,
+    }),
+  ).toBeVisible();
+  await page.screenshot({ path: info.outputPath('results-paired.png'), fullPage: true });
 });
