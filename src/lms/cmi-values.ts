@@ -4,11 +4,8 @@
  */
 import { type Interaction, interactionValues } from './interactions';
 import type { CourseReport, ObjectiveReport } from './report';
+import type { CmiValue, ScormVersion } from './scorm-types';
 import { scorm12Duration, scorm2004Duration } from './scorm-time';
-
-export type ScormVersion = '1.2' | '2004';
-
-export type CmiValue = [element: string, value: string];
 
 export interface CmiInput {
   report: CourseReport;

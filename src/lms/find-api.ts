@@ -4,7 +4,7 @@
  * parents, and the window that opened it and that window's parents. Wraps
  * whichever is found in one interface whose calls never throw.
  */
-import type { ScormVersion } from './cmi-values';
+import type { ScormVersion } from './scorm-types';
 
 /** How far up the frames to look; LMS players nest the course a few levels deep. */
 const MAX_LEVELS = 10;

@@ -17,7 +17,7 @@
 import { isBestChoice } from '@/domain/practice';
 import type { PersistedState } from '@/store/schema';
 import type { ScenarioChoice, ScenarioStep } from '@/types/content';
-import type { CmiValue, ScormVersion } from './cmi-values';
+import type { CmiValue, ScormVersion } from './scorm-types';
 
 /** At most this many interactions in the LMS (the least a SCORM 2004 LMS must keep). */
 export const MAX_INTERACTIONS = 250;
