@@ -9,7 +9,7 @@ import { type ImportOutcome, ImportReport } from '@/features/assignment/import-r
 import type { ImportBatch } from '@/features/assignment/read-receipts';
 import { ReceiptImport } from '@/features/assignment/receipt-import';
 import { GroupChoice } from '@/features/group/group-choice';
-import { groupCounts, learnerRows } from '@/features/group/learner-rows';
+import { groupCounts, learnerRows, pairingRows } from '@/features/group/learner-rows';
 import { LearnerTable } from '@/features/group/learner-table';
 import { MissingList } from '@/features/group/missing-list';
 import { ResultsDownloads } from '@/features/group/results-downloads';
@@ -80,6 +80,7 @@ export default function ResultsPage() {
     [group, kept.receipts, knownModules, today],
   );
   const counts = groupCounts(rows);
+  const pairing = pairingRows(rows);
 
   const take = ({ items, read }: ImportBatch) => {
     const good: ReadReceipt[] = items.flatMap((item) =>
@@ -136,10 +137,10 @@ export default function ResultsPage() {
                 <p>{t('group.notInRoster', { count: counts.notInRoster })}</p>
               )}
               {group.roster.length > 0 &&
-                (counts.notInRoster > 0 || rows.some((r) => r.flags.includes('paired'))) && (
+                (pairing.outside.length > 0 || pairing.paired.length > 0) && (
                   <Suspense fallback={null}>
                     <PairReceipts
-                      rows={rows}
+                      {...pairing}
                       missing={counts.missing}
                       onPair={(receipt, entry) =>
                         useTrainerStore.getState().pairReceipt(group.assignmentId, receipt, entry)

@@ -8,6 +8,7 @@ import { paths } from '@/lib/paths';
 import { localDate } from '@/lib/local-date';
 import { Confirm } from '@/components/ui/confirm';
 import { ButtonLink } from '@/components/ui/button-link';
+import { MODULE_STATUS_MARK } from './module-status-mark';
 import { assignmentProgress, isAfterDue, moduleStatus } from './receipt';
 import type { Assignment } from '@/store/schema';
 import { useAppStore } from '@/store/store';
@@ -25,9 +26,6 @@ interface AssignmentListProps {
   /** What to show when there is no assignment. */
   empty?: ReactNode;
 }
-
-/** Signs beside the words, as in the trainer's table. */
-const STATUS_MARK = { passed: '✓', started: '◐', 'not-started': '○' } as const;
 
 const byDue = (a: Assignment, b: Assignment) =>
   (a.due ?? '9999') < (b.due ?? '9999')
@@ -147,7 +145,8 @@ function AssignmentCard({ assignment, headingLevel, renderReceipt, onRemove }: C
             <li key={result.id}>
               {module ? <Link to={paths.module(module.id)}>{module.title}</Link> : result.id}{' '}
               <span className={status === 'passed' ? 'status status--passed' : 'muted'}>
-                <span aria-hidden="true">{STATUS_MARK[status]}</span> {t(`card.status.${status}`)}
+                <span aria-hidden="true">{MODULE_STATUS_MARK[status]}</span>{' '}
+                {t(`card.status.${status}`)}
               </span>
               {result.bestScore !== undefined && (
                 <span className="muted">

@@ -2,13 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { useCatalogue } from '@/hooks/use-content';
 import { useLanguage } from '@/hooks/use-language';
 import { formatDate, formatPercent } from '@/lib/i18n';
+import { MODULE_STATUS_MARK } from './module-status-mark';
 import type { Receipt, ReceiptModule } from './receipt';
-
-const marks: Record<ReceiptModule['status'], string> = {
-  passed: '✓',
-  started: '◐',
-  'not-started': '○',
-};
 
 /** What the receipt says of each module, in words (a symbol beside them): as the trainer will read it. */
 export function ReceiptContents({ receipt }: { receipt: Receipt }) {
@@ -36,7 +31,7 @@ export function ReceiptContents({ receipt }: { receipt: Receipt }) {
       <ul className="receipt-contents">
         {receipt.modules.map((m) => (
           <li key={m.id}>
-            <span aria-hidden="true">{marks[m.status]} </span>
+            <span aria-hidden="true">{MODULE_STATUS_MARK[m.status]} </span>
             {title(m.id)}: {describe(m)}
           </li>
         ))}

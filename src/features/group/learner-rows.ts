@@ -258,6 +258,17 @@ export function learnerRows(input: LearnerRowsInput): LearnerRow[] {
   return [...rows, ...others];
 }
 
+/**
+ * The rows a trainer can pair or take a pairing back from: receipts from someone not on the
+ * roster, and roster rows whose receipt came by a pairing.
+ */
+export function pairingRows(rows: readonly LearnerRow[]) {
+  return {
+    outside: rows.filter((row) => !row.inRoster && row.receiptKey !== undefined),
+    paired: rows.filter((row) => row.flags.includes('paired')),
+  };
+}
+
 /** What a flag's text names: the receipt's own name, or the identifier of a paired receipt. */
 export function flagDetail(row: LearnerRow, flag: RowFlag): string {
   if (flag === 'name-differs') return row.receiptName ?? '';

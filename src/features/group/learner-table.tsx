@@ -1,6 +1,7 @@
 import { Fragment, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IdentifierKind } from '@/domain/identifier';
+import { MODULE_STATUS_MARK } from '@/features/assignment/module-status-mark';
 import { useLanguage } from '@/hooks/use-language';
 import { formatDate, formatPercent } from '@/lib/i18n';
 import {
@@ -21,7 +22,6 @@ const TIMELINESS_MARK: Record<Timeliness, string> = {
   check: '⚠',
   open: '',
 };
-const MODULE_MARK = { passed: '✓', started: '◐', 'not-started': '○' } as const;
 
 interface LearnerTableProps {
   rows: readonly LearnerRow[];
@@ -171,7 +171,7 @@ function ModuleStatusCell({
       </>
     );
   }
-  const mark = cell.belowPassMark ? '⚠' : MODULE_MARK[cell.status];
+  const mark = cell.belowPassMark ? '⚠' : MODULE_STATUS_MARK[cell.status];
   if (cell.status !== 'passed') {
     return (
       <>

@@ -1,12 +1,14 @@
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import type { LearnerRow } from './learner-rows';
 
 interface PairReceiptsProps {
-  /** Every row of the table: those not in the roster can be paired, those paired taken back. */
-  rows: readonly LearnerRow[];
+  /** Receipts from someone not on the roster (`pairingRows`): each can be paired. */
+  outside: readonly LearnerRow[];
+  /** Roster rows whose receipt came by a pairing: each can be taken back. */
+  paired: readonly LearnerRow[];
   /** The roster entries without a receipt: who a receipt can be paired with. */
   missing: readonly LearnerRow[];
   onPair: (receiptKey: string, entryKey: string) => void;
@@ -23,16 +25,19 @@ function useWho() {
 /**
  * For the learner who typed their address or number wrong: each receipt from
  * someone not in the roster can be paired with a roster entry that has no
- * receipt, and each pairing made can be taken back. Shown only where there is
- * something to pair or to take back.
+ * receipt, and each pairing made can be taken back. The form or button used
+ * goes away with its pairing, so focus moves to the line that says what happened.
  */
-export function PairReceipts({ rows, missing, onPair, onUnpair }: PairReceiptsProps) {
+export function PairReceipts({ outside, paired, missing, onPair, onUnpair }: PairReceiptsProps) {
   const { t } = useTranslation('assignment');
   const who = useWho();
-  const [message, setMessage] = useState('');
-  const outside = rows.filter((row) => !row.inRoster && row.receiptKey !== undefined);
-  const paired = rows.filter((row) => row.flags.includes('paired'));
-  if (outside.length === 0 && paired.length === 0) return null;
+  const [done, setDone] = useState({ message: '', count: 0 });
+  const status = useRef<HTMLParagraphElement>(null);
+  const tell = (message: string) => setDone((d) => ({ message, count: d.count + 1 }));
+
+  useEffect(() => {
+    if (done.count > 0) status.current?.focus();
+  }, [done.count]);
 
   return (
     <section aria-labelledby="pair-heading" className="pair-receipts">
@@ -49,9 +54,10 @@ export function PairReceipts({ rows, missing, onPair, onUnpair }: PairReceiptsPr
                   <PairForm
                     who={who(row.name, row.identifier)}
                     missing={missing}
+                    describe={(m) => who(m.name, m.identifier)}
                     onPair={(entry) => {
                       onPair(row.receiptKey!, entry.entryKey!);
-                      setMessage(
+                      tell(
                         t('group.pair.done', {
                           who: who(row.name, row.identifier),
                           name: entry.name,
@@ -79,7 +85,7 @@ export function PairReceipts({ rows, missing, onPair, onUnpair }: PairReceiptsPr
                     variant="secondary"
                     onClick={() => {
                       onUnpair(row.receiptKey!);
-                      setMessage(t('group.pair.undone', { who: from }));
+                      tell(t('group.pair.undone', { who: from }));
                     }}
                   >
                     {t('group.pair.unpair')}{' '}
@@ -93,8 +99,8 @@ export function PairReceipts({ rows, missing, onPair, onUnpair }: PairReceiptsPr
           </ul>
         </>
       )}
-      <p role="status" className="assignment-status">
-        {message}
+      <p ref={status} tabIndex={-1} role="status" className="assignment-status">
+        {done.message}
       </p>
     </section>
   );
@@ -103,11 +109,13 @@ export function PairReceipts({ rows, missing, onPair, onUnpair }: PairReceiptsPr
 interface PairFormProps {
   who: string;
   missing: readonly LearnerRow[];
+  /** How each person is named in the choice. */
+  describe: (row: LearnerRow) => string;
   onPair: (entry: LearnerRow) => void;
 }
 
 /** One receipt from outside the roster: who it is from, and a choice of whom it belongs to. */
-function PairForm({ who, missing, onPair }: PairFormProps) {
+function PairForm({ who, missing, describe, onPair }: PairFormProps) {
   const { t } = useTranslation('assignment');
   const id = useId();
   const select = useRef<HTMLSelectElement>(null);
@@ -146,7 +154,7 @@ function PairForm({ who, missing, onPair }: PairFormProps) {
             <option value="">{t('group.pair.placeholder')}</option>
             {missing.map((m) => (
               <option key={m.key} value={m.key}>
-                {m.identifier === undefined ? m.name : `${m.name} (${m.identifier})`}
+                {describe(m)}
               </option>
             ))}
           </select>

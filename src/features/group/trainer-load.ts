@@ -24,27 +24,23 @@ import {
 /** `partial` of an invalid value: its valid groups, or null when no group of it is. */
 export type TrainerLoadResult = StoredLoad<TrainerState>;
 
-const keptReceipts = (value: unknown) => {
-  const seen = new Set<string>();
-  return items(
-    whole(KeptReceipt),
-    MAX_KEPT_RECEIPTS,
-  )(value).filter((r) => !seen.has(r.text) && Boolean(seen.add(r.text)));
-};
-
-const pairings = (value: unknown) => {
-  if (value === undefined) return undefined;
-  const seen = new Set<string>();
-  return items(
-    whole(Pairing),
-    MAX_ROSTER,
-  )(value).filter((p) => !seen.has(p.receipt) && Boolean(seen.add(p.receipt)));
-};
+/** The valid items of a list, at most `max`, the first of each `key` only. */
+const distinctItems =
+  <T>(schema: Parameters<typeof whole<T>>[0], max: number, key: (item: T) => string) =>
+  (value: unknown): T[] => {
+    const seen = new Set<string>();
+    return items(
+      whole(schema),
+      max,
+    )(value).filter((item) => !seen.has(key(item)) && Boolean(seen.add(key(item))));
+  };
 
 const salvageGroup = repaired(TrainerGroup, {
   roster: items(whole(RosterEntry), MAX_ROSTER),
-  receipts: keptReceipts,
-  pairings,
+  receipts: distinctItems(KeptReceipt, MAX_KEPT_RECEIPTS, (r) => r.text),
+  // Optional: a group without pairings stays without them.
+  pairings: (value) =>
+    value === undefined ? undefined : distinctItems(Pairing, MAX_ROSTER, (p) => p.receipt)(value),
 });
 
 /** The groups of a value that can be kept, each under its own id; null when none can. */

@@ -74,6 +74,8 @@ describe('pairing a receipt from outside the roster', () => {
     expect(within(section).getByRole('status')).toHaveTextContent(
       'Kvittot från Bo Ek (bo@kommun.see) hör nu till Bo Ek.',
     );
+    // The form went away with the pairing: focus is on what happened, not lost to the page.
+    expect(within(section).getByRole('status')).toHaveFocus();
     expect(useTrainerStore.getState().groups[id]!.pairings).toEqual([
       { receipt: 'id:bo@kommun.see', entry: 'id:bo@kommun.se' },
     ]);
@@ -94,6 +96,7 @@ describe('pairing a receipt from outside the roster', () => {
     );
     expect(await screen.findByRole('table', { name: '0 av 2 klara' })).toBeInTheDocument();
     expect(screen.getByText(/Kopplingen är borttagen/)).toBeInTheDocument();
+    expect(screen.getByText(/Kopplingen är borttagen/)).toHaveFocus();
     expect(
       screen.getByRole('combobox', {
         name: 'Vem i listan skickade kvittot från Bo Ek (bo@kommun.see)?',
